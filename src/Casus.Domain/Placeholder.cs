@@ -1,0 +1,1 @@
+namespace Casus.Domain; internal static class Placeholder {}

@@ -1,0 +1,1 @@
+namespace Casus.Projections; internal static class Placeholder {}
