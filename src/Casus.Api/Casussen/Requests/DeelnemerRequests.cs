@@ -1,0 +1,87 @@
+using System.ComponentModel.DataAnnotations;
+using Casus.Api.Http;
+using Casus.Domain.Casussen;
+using Casus.Domain.Gedeeld;
+
+namespace Casus.Api.Casussen.Requests;
+
+/// <summary>A partner organisation joins the casus.</summary>
+public sealed record PartnerRequest([property: Required] OrganisatieRequest? Organisatie) : ICommandRequest<PartnerRequest>
+{
+    public ICasusCommando ToCommand(InputValidator v)
+    {
+        if (Organisatie is null) v.Add("organisatie", "required", "Dit veld is verplicht.");
+        return new PartnerAansluiten(Organisatie?.ToOrganisatie(v, "organisatie")!);
+    }
+
+    public static PartnerRequest Example { get; } =
+        new(new OrganisatieRequest("00000001822477348000", "Nederlandse Arbeidsinspectie", PartnerType.Arbeidsinspectie));
+}
+
+public enum SubjectSoort
+{
+    NatuurlijkPersoon,
+    Rechtspersoon,
+    ObjectLocatie,
+}
+
+/// <summary>A subject of the casus. Per soort: natuurlijk-persoon needs voornamen, achternaam, geboortedatum (bsn
+/// optional, elfproef); rechtspersoon needs kvkNummer (8 digits) and naam; object-locatie needs postcode (1234AB),
+/// huisnummer and omschrijving (huisnummertoevoeging optional). Fields of another soort are refused.</summary>
+public sealed record SubjectRequest(
+    [property: Required] SubjectSoort? Soort,
+    string? Voornamen = null, string? Achternaam = null, DateOnly? Geboortedatum = null, string? Bsn = null,
+    string? KvkNummer = null, string? Naam = null,
+    string? Postcode = null, int? Huisnummer = null, string? Huisnummertoevoeging = null, string? Omschrijving = null)
+    : ICommandRequest<SubjectRequest>
+{
+    public ICasusCommando ToCommand(InputValidator v)
+    {
+        var soort = v.Required(Soort, "soort");
+        var fields = new (string Name, object? Value, SubjectSoort Of)[]
+        {
+            ("voornamen", Voornamen, SubjectSoort.NatuurlijkPersoon), ("achternaam", Achternaam, SubjectSoort.NatuurlijkPersoon),
+            ("geboortedatum", Geboortedatum, SubjectSoort.NatuurlijkPersoon), ("bsn", Bsn, SubjectSoort.NatuurlijkPersoon),
+            ("kvkNummer", KvkNummer, SubjectSoort.Rechtspersoon), ("naam", Naam, SubjectSoort.Rechtspersoon),
+            ("postcode", Postcode, SubjectSoort.ObjectLocatie), ("huisnummer", Huisnummer, SubjectSoort.ObjectLocatie),
+            ("huisnummertoevoeging", Huisnummertoevoeging, SubjectSoort.ObjectLocatie), ("omschrijving", Omschrijving, SubjectSoort.ObjectLocatie),
+        };
+        if (Soort is not null)
+            foreach (var (name, value, of) in fields)
+                if (value is not null && of != soort)
+                    v.Add(name, "not-allowed", $"Hoort niet bij een subject van soort {Names.Of(soort)}.");
+        return new SubjectToevoegen(soort switch
+        {
+            SubjectSoort.NatuurlijkPersoon => Persoon(v),
+            SubjectSoort.Rechtspersoon => Rechtspersoon(v),
+            _ => ObjectLocatie(v),
+        });
+    }
+
+    private NatuurlijkPersoon Persoon(InputValidator v)
+    {
+        var bsn = v.OptionalText(Bsn, "bsn", 9);
+        if (bsn is not null && !Identificatie.IsGeldigBsn(bsn)) v.Add("bsn", "invalid", "Geen geldig BSN (9 cijfers, elfproef).");
+        return new NatuurlijkPersoon(v.Text(Voornamen, "voornamen", 200), v.Text(Achternaam, "achternaam", 200),
+            v.PastDate(Geboortedatum, "geboortedatum"), bsn);
+    }
+
+    private Rechtspersoon Rechtspersoon(InputValidator v)
+    {
+        var kvk = v.Text(KvkNummer, "kvkNummer", 8);
+        if (kvk != "" && !Identificatie.IsGeldigKvkNummer(kvk)) v.Add("kvkNummer", "invalid", "Een KvK-nummer is 8 cijfers.");
+        return new Rechtspersoon(kvk, v.Text(Naam, "naam", 200));
+    }
+
+    private ObjectLocatie ObjectLocatie(InputValidator v)
+    {
+        var postcode = v.Text(Postcode, "postcode", 6).ToUpperInvariant();
+        if (postcode != "" && !Identificatie.IsGeldigePostcode(postcode)) v.Add("postcode", "invalid", "Schrijf de postcode als 1234AB.");
+        var huisnummer = v.Required(Huisnummer, "huisnummer");
+        if (Huisnummer is < 1 or > 99999) v.Add("huisnummer", "invalid", "Een huisnummer ligt tussen 1 en 99999.");
+        return new ObjectLocatie(postcode, huisnummer, v.OptionalText(Huisnummertoevoeging, "huisnummertoevoeging", 10),
+            v.Text(Omschrijving, "omschrijving", 1000));
+    }
+
+    public static SubjectRequest Example { get; } = new(SubjectSoort.Rechtspersoon, KvkNummer: "12345678", Naam: "Ringbaan Vastgoed B.V.");
+}

@@ -1,0 +1,74 @@
+using System.ComponentModel.DataAnnotations;
+using Casus.Api.Http;
+using Casus.Domain.Casussen;
+using Casus.Domain.Gedeeld;
+
+namespace Casus.Api.Casussen.Requests;
+
+/// <summary>Step 3: ask a joined partner for information, on a legal ground (informatieverzamelplan).</summary>
+/// <param name="AanPartnerId">Id of the joined organisation that is asked.</param>
+/// <param name="Vraag">What is asked.</param>
+/// <param name="Grondslag">The legal ground for providing it, e.g. "art. 20 Wpg".</param>
+public sealed record InformatieverzoekRequest(
+    [property: Required] string? AanPartnerId, [property: Required] string? Vraag, [property: Required] string? Grondslag)
+    : ICommandRequest<InformatieverzoekRequest>
+{
+    public ICasusCommando ToCommand(InputValidator v) =>
+        new InformatieVerzoeken(v.Text(AanPartnerId, "aanPartnerId", 100), v.Text(Vraag, "vraag"), v.Text(Grondslag, "grondslag", 500));
+
+    public static InformatieverzoekRequest Example { get; } = new(OrganisatieRequest.Belastingdienst.Id,
+        "Welke fiscale gegevens zijn bekend over Ringbaan Vastgoed B.V. en haar bestuurders (2022-2026)?",
+        "art. 43c AWR jo. RIEC-LIEC convenant 2023");
+}
+
+/// <summary>Step 3: a joined partner shares information, optionally answering one of its open requests.</summary>
+/// <param name="DoorPartnerId">Id of the joined organisation that shares.</param>
+/// <param name="Categorie">What kind of information it is.</param>
+/// <param name="Samenvatting">A summary of the information shared (the source data stays with the partner).</param>
+/// <param name="Grondslag">The legal ground for sharing it, e.g. "art. 43c AWR".</param>
+/// <param name="VerzoekNummer">Number of the information request this answers, if any.</param>
+public sealed record InformatiebijdrageRequest(
+    [property: Required] string? DoorPartnerId, [property: Required] InformatieCategorie? Categorie,
+    [property: Required] string? Samenvatting, [property: Required] string? Grondslag, int? VerzoekNummer = null)
+    : ICommandRequest<InformatiebijdrageRequest>
+{
+    public ICasusCommando ToCommand(InputValidator v) =>
+        new InformatieDelen(v.Text(DoorPartnerId, "doorPartnerId", 100), v.Required(Categorie, "categorie"),
+            v.Text(Samenvatting, "samenvatting"), v.Text(Grondslag, "grondslag", 500), VerzoekNummer);
+
+    public static InformatiebijdrageRequest Example { get; } = new(OrganisatieRequest.Belastingdienst.Id, InformatieCategorie.Fiscaal,
+        "De bv heeft sinds oprichting geen aangifte vennootschapsbelasting gedaan; de bestuurder heeft een openstaande aanslag.",
+        "art. 43c AWR jo. RIEC-LIEC convenant 2023", 1);
+}
+
+/// <summary>Step 3: the RIEC records the integrale casusanalyse (a later one replaces the earlier).</summary>
+public sealed record AnalyseRequest([property: Required] string? Samenvatting) : ICommandRequest<AnalyseRequest>
+{
+    public ICasusCommando ToCommand(InputValidator v) => new AnalyseVastleggen(v.Text(Samenvatting, "samenvatting", 20000));
+
+    public static AnalyseRequest Example { get; } = new(
+        "Het pand wordt gebruikt voor hennepteelt; de bv dient vermoedelijk om crimineel geld wit te wassen via vastgoed.");
+}
+
+/// <summary>One advised intervention: instrument, the joined partner responsible, and what to do.</summary>
+public sealed record AdviesRegelRequest(
+    [property: Required] Instrument? Instrument, [property: Required] string? PartnerId, [property: Required] string? Omschrijving)
+{
+    public AdviesRegel ToRegel(InputValidator v, string path) =>
+        new(v.Required(Instrument, $"{path}.instrument"), v.Text(PartnerId, $"{path}.partnerId", 100), v.Text(Omschrijving, $"{path}.omschrijving"));
+}
+
+/// <summary>Step 3 ends with the interventieadvies: one or more interventions. The casus moves to uitvoeren.</summary>
+public sealed record InterventieadviesRequest([property: Required] IReadOnlyList<AdviesRegelRequest?>? Interventies)
+    : ICommandRequest<InterventieadviesRequest>
+{
+    public ICasusCommando ToCommand(InputValidator v) =>
+        new InterventieadviesUitbrengen(v.List(Interventies, "interventies", (r, path) => r.ToRegel(v, path)));
+
+    public static InterventieadviesRequest Example { get; } = new(
+    [
+        new AdviesRegelRequest(Instrument.Bestuurlijk, OrganisatieRequest.GemeenteTilburg.Id, "Sluiting van het pand (art. 13b Opiumwet)."),
+        new AdviesRegelRequest(Instrument.Fiscaal, OrganisatieRequest.Belastingdienst.Id, "Navorderingsaanslag vennootschapsbelasting."),
+        new AdviesRegelRequest(Instrument.Strafrechtelijk, OrganisatieRequest.PolitieZwb.Id, "Opsporingsonderzoek naar witwassen."),
+    ]);
+}

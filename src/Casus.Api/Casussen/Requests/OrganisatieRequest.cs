@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using Casus.Api.Http;
+using Casus.Domain.Gedeeld;
+
+namespace Casus.Api.Casussen.Requests;
+
+/// <summary>A partner organisation.</summary>
+/// <param name="Id">Stable identifier of the organisation, e.g. its OIN (20 digits).</param>
+/// <param name="Naam">Name, e.g. "Gemeente Tilburg".</param>
+/// <param name="Type">The kind of convenant partner.</param>
+public sealed record OrganisatieRequest([property: Required] string? Id, [property: Required] string? Naam, [property: Required] PartnerType? Type)
+{
+    public Organisatie ToOrganisatie(InputValidator v, string path) =>
+        new(v.Text(Id, $"{path}.id", 100), v.Text(Naam, $"{path}.naam", 200), v.Required(Type, $"{path}.type"));
+
+    public static OrganisatieRequest GemeenteTilburg { get; } = new("00000001001172773000", "Gemeente Tilburg", PartnerType.Gemeente);
+    public static OrganisatieRequest PolitieZwb { get; } = new("00000001003214345000", "Politie eenheid Zeeland-West-Brabant", PartnerType.Politie);
+    public static OrganisatieRequest Belastingdienst { get; } = new("00000001003214369000", "Belastingdienst", PartnerType.Belastingdienst);
+}
+
+/// <summary>A theme of the casus; a regional theme ("regionaal") needs a name.</summary>
+public sealed record ThemaRequest([property: Required] ThemaSoort? Soort, string? Naam = null)
+{
+    public Thema ToThema(InputValidator v, string path)
+    {
+        var soort = v.Required(Soort, $"{path}.soort");
+        var naam = v.OptionalText(Naam, $"{path}.naam", 200);
+        if (soort == ThemaSoort.Regionaal && naam is null)
+            v.Add($"{path}.naam", "required", "Een regionaal thema heeft een naam.");
+        if (soort != ThemaSoort.Regionaal && naam is not null)
+            v.Add($"{path}.naam", "not-allowed", "Alleen een regionaal thema heeft een naam.");
+        return new Thema(soort, naam);
+    }
+}

@@ -1,0 +1,69 @@
+namespace Casus.Api.Http;
+
+/// <summary>One invalid field of a request, as in ZGW's ValidatieFout: JSON path, stable code, reason for people.</summary>
+public sealed record InvalidParam(string Name, string Code, string Reason);
+
+/// <summary>Collects every invalid field of a request, so a 400 lists them all at once.</summary>
+public sealed class InputValidator(DateOnly today)
+{
+    private readonly List<InvalidParam> _errors = [];
+
+    public DateOnly Today { get; } = today;
+    public IReadOnlyList<InvalidParam> Errors => _errors;
+    public bool IsValid => _errors.Count == 0;
+
+    public void Add(string name, string code, string reason) => _errors.Add(new InvalidParam(name, code, reason));
+
+    /// <summary>A required, non-blank text of at most <paramref name="max"/> characters; returned trimmed.</summary>
+    public string Text(string? value, string name, int max = 4000)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(name, "required", "Dit veld is verplicht.");
+            return "";
+        }
+        return OptionalText(value, name, max)!;
+    }
+
+    /// <summary>An optional text: null when absent or blank, otherwise trimmed and at most <paramref name="max"/> characters.</summary>
+    public string? OptionalText(string? value, string name, int max = 4000)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (value.Length > max) Add(name, "max-length", $"Maximaal {max} tekens.");
+        return value.Trim();
+    }
+
+    public T Required<T>(T? value, string name) where T : struct
+    {
+        if (value is null) Add(name, "required", "Dit veld is verplicht.");
+        return value.GetValueOrDefault();
+    }
+
+    /// <summary>A required date that is not in the future (Dutch calendar day).</summary>
+    public DateOnly PastDate(DateOnly? value, string name)
+    {
+        var date = Required(value, name);
+        if (value > Today) Add(name, "in-future", $"De datum ligt in de toekomst (vandaag is {Today:yyyy-MM-dd}).");
+        return date;
+    }
+
+    /// <summary>A required list with at least one item; each item is checked with <paramref name="item"/>.</summary>
+    public List<TOut> List<TIn, TOut>(IReadOnlyList<TIn?>? values, string name, Func<TIn, string, TOut> item, int max = 100)
+        where TIn : class
+    {
+        if (values is null || values.Count == 0)
+        {
+            Add(name, "min-items", "Geef minstens één waarde.");
+            return [];
+        }
+        if (values.Count > max) Add(name, "max-items", $"Maximaal {max} waarden.");
+        var result = new List<TOut>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            var path = $"{name}[{i}]";
+            if (values[i] is { } v) result.Add(item(v, path));
+            else Add(path, "required", "Lege waarde in de lijst.");
+        }
+        return result;
+    }
+}

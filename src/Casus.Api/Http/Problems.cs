@@ -1,0 +1,61 @@
+using Casus.Api.Casussen;
+using Casus.Domain.Casussen;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Casus.Api.Http;
+
+/// <summary>Every error answer of the API: RFC 9457 problem+json with a stable <c>code</c> (shared with the
+/// domain's rule codes) and, for invalid input, <c>invalidParams</c> listing every invalid field.</summary>
+public static class Problems
+{
+    public static ProblemDetails Validation(IEnumerable<InvalidParam> invalidParams) =>
+        Create(StatusCodes.Status400BadRequest, "ongeldige-invoer", "Ongeldige invoer",
+            "Een of meer velden zijn ongeldig; zie invalidParams.", ("invalidParams", invalidParams.ToList()));
+
+    public static ProblemDetails CasusNotFound(Guid casusId) =>
+        Create(StatusCodes.Status404NotFound, "casus.niet-gevonden", "Casus niet gevonden", $"Er is geen casus {casusId}.");
+
+    public static ProblemDetails StaleVersion(long currentVersion) =>
+        Create(StatusCodes.Status412PreconditionFailed, "casus.versie-verouderd", "Verouderde versie",
+            $"If-Match past niet bij de huidige versie {ETags.For(currentVersion)}: de casus is intussen gewijzigd. " +
+            "Haal de casus opnieuw op en beslis opnieuw.", ("huidigeVersie", currentVersion));
+
+    public static ProblemDetails ConcurrentChange() =>
+        Create(StatusCodes.Status409Conflict, "casus.gelijktijdige-wijziging", "Gelijktijdige wijziging",
+            "Een ander verzoek wijzigde de casus tegelijk; er is niets vastgelegd. Haal de casus opnieuw op en probeer het nog eens.");
+
+    public static ProblemDetails RuleBroken(Regelschending schending, Guid casusId) => schending switch
+    {
+        StapNietToegestaan s when s.Huidig is { } huidig => Create(StatusCodes.Status409Conflict, s.Code, "Niet toegestaan in deze stap",
+            $"{Names.Of(s.Commando)} is niet toegestaan in stap {Names.Of(huidig)}. " +
+            $"Toegestaan: {(s.Toegestaan.Count == 0 ? "niets (de casus is afgesloten)" : string.Join(", ", s.Toegestaan.Select(Names.Of)))}.",
+            ("huidigeStap", Names.Of(huidig)),
+            ("toegestaneCommandos", s.Toegestaan.Select(c => CommandRoutes.Describe(c, casusId)).ToList())),
+        _ => Create(StatusCodes.Status409Conflict, schending.Code, "Regel geschonden", schending.Melding),
+    };
+
+    public static ProblemDetails TrailingSlash(string path) =>
+        Create(StatusCodes.Status404NotFound, "pad-met-slash", "Niet gevonden",
+            $"Paden eindigen niet op '/'; probeer {path.TrimEnd('/')}.");
+
+    public static ProblemDetails MalformedJson(IEnumerable<InvalidParam> invalidParams) =>
+        Create(StatusCodes.Status400BadRequest, "ongeldige-json", "Ongeldige JSON",
+            "De body is geen geldige JSON voor dit verzoek; zie invalidParams.", ("invalidParams", invalidParams.ToList()));
+
+    public static IResult Result(ProblemDetails problem) => TypedResults.Problem(problem);
+
+    public static async Task Write(HttpContext http, ProblemDetails problem)
+    {
+        http.Response.StatusCode = problem.Status!.Value;
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+    }
+
+    private static ProblemDetails Create(int status, string code, string title, string detail, params (string Key, object Value)[] extensions)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        foreach (var (key, value) in extensions) problem.Extensions[key] = value;
+        return problem;
+    }
+}

@@ -1,0 +1,32 @@
+using Casus.Domain.Gedeeld;
+
+namespace Casus.Domain.Casussen;
+
+/// <summary>A partner organisation joins the casus.</summary>
+public sealed record PartnerAansluiten(Organisatie Partner) : ICasusCommando
+{
+    public CommandoSoort Soort => CommandoSoort.PartnerAansluiten;
+}
+
+/// <summary>A person, legal entity or object/location the casus is about.</summary>
+public sealed record SubjectToevoegen(Subject Subject) : ICasusCommando
+{
+    public CommandoSoort Soort => CommandoSoort.SubjectToevoegen;
+}
+
+public sealed record PartnerAangesloten(Organisatie Partner) : ICasusGebeurtenis;
+
+public sealed record SubjectToegevoegd(int Nummer, Subject Subject) : ICasusGebeurtenis;
+
+public static class Deelnemers
+{
+    public static Beslissing PartnerAansluiten(IntegraleCasus casus, PartnerAansluiten c) =>
+        casus.IsPartner(c.Partner.Id)
+            ? Beslissing.Geweigerd(Regels.PartnerAlAangesloten, $"{c.Partner.Naam} ({c.Partner.Id}) is al aangesloten bij deze casus.")
+            : Beslissing.Gebeurd(new PartnerAangesloten(c.Partner));
+
+    public static Beslissing SubjectToevoegen(IntegraleCasus casus, SubjectToevoegen c) =>
+        casus.Subjecten.FirstOrDefault(s => s.Subject.Sleutel == c.Subject.Sleutel) is { } bestaand
+            ? Beslissing.Geweigerd(Regels.SubjectAlToegevoegd, $"Dit subject staat al in de casus als subject {bestaand.Nummer}.")
+            : Beslissing.Gebeurd(new SubjectToegevoegd(casus.Subjecten.Count + 1, c.Subject));
+}

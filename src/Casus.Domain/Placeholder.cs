@@ -1,1 +1,0 @@
-namespace Casus.Domain; internal static class Placeholder {}

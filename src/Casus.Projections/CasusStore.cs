@@ -1,0 +1,33 @@
+using Casus.Domain.Casussen;
+using Casus.Projections.Casussen;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+
+namespace Casus.Projections;
+
+/// <summary>The one Marten configuration of Casus, shared by the API host, tests and tools.</summary>
+public static class CasusStore
+{
+    public const string Schema = "casus";
+
+    public static void Configureer(StoreOptions opts, string connectionString)
+    {
+        opts.Connection(connectionString);
+        opts.DatabaseSchemaName = Schema;
+        // Enums as their C# names in stored JSON: Marten's LINQ translation relies on this storage form.
+        // jsonb reorders keys, so the subject's "soort" discriminator need not come first when read back.
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
+            configure: json => json.AllowOutOfOrderMetadataProperties = true);
+        opts.Events.MetadataConfig.EnableAll();
+        opts.Events.MetadataConfig.UserNameEnabled = true;
+        // Register every event type up front, so a fresh process can read streams it has not written to.
+        opts.Events.AddEventTypes(typeof(ICasusGebeurtenis).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICasusGebeurtenis).IsAssignableFrom(t)));
+        opts.Projections.Add<CasusProjectie>(ProjectionLifecycle.Inline);
+        opts.Schema.For<IntegraleCasus>()
+            .Index(c => c.Stap)
+            .Index(c => c.Regio)
+            .Index(c => c.SignaalDatum);
+    }
+}

@@ -1,1 +1,0 @@
-namespace Casus.Projections; internal static class Placeholder {}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Casus.Api.Tests.Infrastructure;
+
+/// <summary>The real API host, on its own fresh PostgreSQL database (one per test class).</summary>
+public sealed class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public string ConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync() => ConnectionString = await PostgresServer.CreateDatabaseAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Casus", ConnectionString);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Now)));
+    }
+
+    /// <summary>The API's clock in tests: "today" is 2026-11-23 in the Netherlands.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 11, 0, 0, TimeSpan.Zero);
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    public CasusClient Client() => new(CreateClient());
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+}
