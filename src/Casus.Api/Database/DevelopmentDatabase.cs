@@ -33,10 +33,10 @@ public static class DevelopmentDatabase
         ArgumentNullException.ThrowIfNull(logger);
 
         var repositoryRoot = FindRepositoryRoot(contentRootPath);
-        var dataDirectory = Path.Combine(repositoryRoot, ".local", "postgres");
+        var dataDirectory = DataDirectoryFor(repositoryRoot);
         var port = configuration.GetValue<int?>(PortKey) ?? DefaultPort;
 
-        var binDirectory = LocalPostgresCluster.FindBinDirectory() ?? throw new InvalidOperationException(
+        var binDirectory = PostgresInstallation.FindBinDirectory() ?? throw new InvalidOperationException(
             "No database configured (ConnectionStrings:Casus is not set), and no PostgreSQL server binaries (initdb, pg_ctl) were found " +
             "on PATH or in /usr/lib/postgresql/<version>/bin to start a local development database. Do one of: " +
             "install PostgreSQL (e.g. `apt-get install postgresql`); " +
@@ -84,6 +84,23 @@ public static class DevelopmentDatabase
                 DatabaseName, actualPort, dataDirectory, Path.Combine(dataDirectory, "server.log"), stopCommand, dataDirectory);
             return connectionString;
         }
+    }
+
+    /// <summary>
+    /// <c>{repo}/.local/postgres</c>; but as root with the repository where the <c>postgres</c> user cannot enter (e.g. a
+    /// clone under /root), <c>/var/lib/casus/dev-{hash of the repo path}</c>, so the server, which runs as that user, can.
+    /// </summary>
+    private static string DataDirectoryFor(string repositoryRoot)
+    {
+        var inRepository = Path.Combine(repositoryRoot, ".local", "postgres");
+        if (OperatingSystem.IsWindows() || !Environment.IsPrivilegedProcess) return inRepository;
+        for (var directory = new DirectoryInfo(repositoryRoot); directory is not null; directory = directory.Parent)
+            if (!File.GetUnixFileMode(directory.FullName).HasFlag(UnixFileMode.OtherExecute))
+            {
+                var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(repositoryRoot)));
+                return Path.Combine("/var/lib/casus", $"dev-{hash[..12].ToLowerInvariant()}");
+            }
+        return inRepository;
     }
 
     private static string FindRepositoryRoot(string contentRootPath)

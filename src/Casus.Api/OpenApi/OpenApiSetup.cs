@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Casus.Api.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OpenApi;
@@ -37,7 +37,10 @@ public static class OpenApiSetup
             var example = context.Description.ActionDescriptor.EndpointMetadata.OfType<RequestExample>().FirstOrDefault();
             if (example is not null && operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true)
             {
-                var json = context.ApplicationServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+                var json = new JsonSerializerOptions(context.ApplicationServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions)
+                {
+                    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, // an example shows only what a client sends
+                };
                 media.Example = JsonSerializer.SerializeToNode(example.Body, example.Body.GetType(), json);
             }
             return Task.CompletedTask;

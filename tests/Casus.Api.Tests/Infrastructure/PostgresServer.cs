@@ -92,7 +92,7 @@ public static class PostgresServer
         }
 
         // (3) The PostgreSQL binaries on this machine.
-        var binDirectory = LocalPostgresCluster.FindBinDirectory();
+        var binDirectory = PostgresInstallation.FindBinDirectory();
         if (binDirectory is not null)
         {
             var server = await FromLocalBinariesAsync().ConfigureAwait(false);
@@ -187,7 +187,7 @@ public static class PostgresServer
             try
             {
                 // Throwaway: the cluster itself stops the server and deletes the directory at process exit.
-                var cluster = await LocalPostgresCluster.StartAsync(directory, LocalPostgresCluster.FindFreePort(), persistent: false).ConfigureAwait(false);
+                var cluster = await LocalPostgresCluster.StartAsync(directory, PostgresInstallation.FindFreePort(), persistent: false).ConfigureAwait(false);
                 return new Server(cluster.ConnectionString);
             }
             catch (InvalidOperationException) when (attempt < 2)

@@ -1,0 +1,54 @@
+using Casus.Domain.Casussen;
+using Casus.Domain.Gedeeld;
+
+namespace Casus.Domain.Tests;
+
+/// <summary>A verkenningsbesluit, an intervention or the closing may not be dated before the signaal (casus.datum-voor-signaal);
+/// the signaal date itself is allowed.</summary>
+public sealed class DatumRuleTests
+{
+    private static readonly DateOnly DagVoorSignaal = Voorbeeld.Dag(-1);
+
+    [Fact]
+    public void Opnemen_dated_before_the_signaal_is_refused()
+    {
+        var schending = Uitkomst.Geweigerd(
+            Geschiedenis.CasusIn(Stap.Verkennen), Voorbeeld.Opnemen(DagVoorSignaal), Regels.DatumVoorSignaal);
+
+        Assert.Contains("2026-11-01", schending.Melding);
+        Assert.Contains("2026-11-02", schending.Melding);
+    }
+
+    [Fact]
+    public void Niet_opnemen_dated_before_the_signaal_is_refused()
+    {
+        Uitkomst.Geweigerd(Geschiedenis.CasusIn(Stap.Verkennen), Voorbeeld.NietOpnemen(DagVoorSignaal), Regels.DatumVoorSignaal);
+    }
+
+    [Fact]
+    public void An_intervention_dated_before_the_signaal_is_refused()
+    {
+        Uitkomst.Geweigerd(
+            Geschiedenis.CasusIn(Stap.Uitvoeren), Voorbeeld.Interventie(Organisaties.Tilburg, Instrument.Bestuurlijk, 1, DagVoorSignaal),
+            Regels.DatumVoorSignaal);
+    }
+
+    [Fact]
+    public void Afsluiten_dated_before_the_signaal_is_refused()
+    {
+        Uitkomst.Geweigerd(Geschiedenis.CasusIn(Stap.Evalueren), Voorbeeld.Afsluiten(DagVoorSignaal), Regels.DatumVoorSignaal);
+    }
+
+    [Fact]
+    public void Decisions_dated_on_the_signaal_date_are_accepted()
+    {
+        var opgenomen = Uitkomst.Na(Geschiedenis.CasusIn(Stap.Verkennen), Voorbeeld.Opnemen(Voorbeeld.SignaalDatum));
+        var interventie = Uitkomst.Na(
+            Geschiedenis.CasusIn(Stap.Uitvoeren), Voorbeeld.Interventie(Organisaties.Tilburg, Instrument.Bestuurlijk, 1, Voorbeeld.SignaalDatum));
+        var afgesloten = Uitkomst.Na(Geschiedenis.CasusIn(Stap.Evalueren), Voorbeeld.Afsluiten(Voorbeeld.SignaalDatum));
+
+        Assert.Equal(Voorbeeld.SignaalDatum, opgenomen.OpgenomenOp);
+        Assert.Equal(Voorbeeld.SignaalDatum, Assert.Single(interventie.Interventies).Datum);
+        Assert.Equal(Voorbeeld.SignaalDatum, afgesloten.Afsluiting!.Datum);
+    }
+}
