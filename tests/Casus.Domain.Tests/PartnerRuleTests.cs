@@ -54,7 +54,7 @@ public sealed class PartnerRuleTests
     }
 
     [Fact]
-    public void Once_joined_the_same_partner_may_be_asked_contribute_be_advised_and_intervene()
+    public void Once_joined_a_partner_may_receive_requests_contribute_be_advised_and_intervene()
     {
         var casus = Uitkomst.Na(
             Geschiedenis.CasusIn(Stap.InformatieDelenEnAnalyseren),
@@ -62,7 +62,7 @@ public sealed class PartnerRuleTests
             Voorbeeld.Verzoek(NietAangesloten),
             Voorbeeld.Bijdrage(NietAangesloten, verzoekNummer: 2),
             Voorbeeld.Advies(new AdviesRegel(Instrument.Fiscaal, NietAangesloten.Id, "Navorderingsaanslag Vpb.")),
-            Voorbeeld.Interventie(NietAangesloten, Instrument.Fiscaal, adviesNummer: 3));
+            Voorbeeld.Interventie(NietAangesloten, Instrument.Fiscaal, adviesNummer: 1));
 
         Assert.Equal(Stap.Uitvoeren, casus.Stap);
         Assert.Equal(NietAangesloten.Id, Assert.Single(casus.Interventies).PartnerId);

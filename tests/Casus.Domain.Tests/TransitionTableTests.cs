@@ -100,6 +100,36 @@ public sealed class TransitionTableTests
         Assert.Contains("bestaat nog niet", schending.Melding);
     }
 
+    public static TheoryData<Stap?, CommandoSoort[]> WerkwijzePerStap() => new()
+    {
+        { null, [CommandoSoort.SignaalIndienen] },
+        { Stap.SignaalIngediend, [CommandoSoort.VerkenningStarten] },
+        { Stap.Verkennen, [CommandoSoort.SubjectToevoegen, CommandoSoort.VerkenningBesluiten] },
+        {
+            Stap.InformatieDelenEnAnalyseren,
+            [
+                CommandoSoort.PartnerAansluiten, CommandoSoort.SubjectToevoegen, CommandoSoort.InformatieVerzoeken,
+                CommandoSoort.InformatieDelen, CommandoSoort.AnalyseVastleggen, CommandoSoort.InterventieadviesUitbrengen,
+            ]
+        },
+        {
+            Stap.Uitvoeren,
+            [
+                CommandoSoort.PartnerAansluiten, CommandoSoort.SubjectToevoegen, CommandoSoort.InterventieRegistreren,
+                CommandoSoort.Terugstappen, CommandoSoort.UitvoeringAfronden,
+            ]
+        },
+        { Stap.Evalueren, [CommandoSoort.EvaluatieVastleggen, CommandoSoort.Terugstappen, CommandoSoort.Afsluiten] },
+        { Stap.Afgesloten, [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(WerkwijzePerStap))]
+    public void Each_step_allows_exactly_the_commands_of_the_werkwijze(Stap? stap, CommandoSoort[] toegestaan)
+    {
+        Assert.Equal(toegestaan.Order(), Stappen.Toegestaan(stap).Order());
+    }
+
     [Fact]
     public void The_allowed_commands_of_a_step_are_listed_in_table_order()
     {

@@ -45,7 +45,9 @@ public sealed record IntegraleCasus
     public static IntegraleCasus Evolve(IntegraleCasus? casus, ICasusGebeurtenis gebeurtenis)
     {
         if (gebeurtenis is SignaalIngediend s)
-            return new IntegraleCasus
+            return casus is not null
+                ? throw new InvalidOperationException($"SignaalIngediend applied to existing casus {casus.Id} at version {casus.Versie}.")
+                : new IntegraleCasus
             {
                 Id = s.CasusId, Versie = 1, Stap = Stap.SignaalIngediend, Regio = s.Regio, Indiener = s.Indiener,
                 SignaalDatum = s.Datum, Omschrijving = s.Omschrijving, Themas = s.Themas, UitOndermijningsbeeld = s.UitOndermijningsbeeld,

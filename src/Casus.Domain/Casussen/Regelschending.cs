@@ -9,7 +9,8 @@ public sealed record StapNietToegestaan(CommandoSoort Commando, Stap? Huidig, IR
     : Regelschending(Regels.StapNietToegestaan,
         Huidig is null
             ? $"{Commando} kan niet: de casus bestaat nog niet."
-            : $"{Commando} is niet toegestaan in stap {Huidig}; toegestaan: {string.Join(", ", Toegestaan)}.");
+            : $"{Commando} is niet toegestaan in stap {Huidig}; toegestaan: " +
+              (Toegestaan.Count == 0 ? "niets (de casus is afgesloten)." : $"{string.Join(", ", Toegestaan)}."));
 
 /// <summary>The codes of all rules a command can break.</summary>
 public static class Regels

@@ -42,7 +42,8 @@ public static class Verkennen
         {
             Verkenningsbesluit.Opnemen => Beslissing.Gebeurd(
                 new CasusOpgenomen(c.Motivering ?? "", c.Partners.DistinctBy(p => p.Id).ToList(), c.Datum)),
-            _ => Beslissing.Gebeurd(new CasusNietOpgenomen(c.Reden ?? "", c.Datum)),
+            Verkenningsbesluit.NietOpnemen => Beslissing.Gebeurd(new CasusNietOpgenomen(c.Reden ?? "", c.Datum)),
+            _ => throw new ArgumentOutOfRangeException(nameof(c), c.Besluit, "Unknown verkenningsbesluit."),
         };
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Casus.Domain.Gedeeld;
 
 /// <summary>Who or what a casus is about. <see cref="Sleutel"/> identifies the subject across casussen
-/// (type plus identifying fields); it is what a pseudonym is derived from, never shown as is.</summary>
+/// (type plus normalised identifying fields); it is what a pseudonym is derived from, never shown as is.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "soort")]
 [JsonDerivedType(typeof(NatuurlijkPersoon), "natuurlijk-persoon")]
 [JsonDerivedType(typeof(Rechtspersoon), "rechtspersoon")]
@@ -12,25 +12,31 @@ public abstract record Subject
 {
     [JsonIgnore]
     public abstract string Sleutel { get; }
+
+    /// <summary>Joins normalised parts (trimmed, inner white space collapsed, upper case) with a separator that
+    /// cannot occur in them, so different field values never give the same key.</summary>
+    protected static string Sleutelvan(params string?[] delen) =>
+        string.Join('\u001f', delen.Select(d => string.Join(' ', (d ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .ToUpperInvariant()));
 }
 
 /// <summary>A person: identified by BSN when known, otherwise by name and date of birth.</summary>
 public sealed record NatuurlijkPersoon(string Voornamen, string Achternaam, DateOnly Geboortedatum, string? Bsn = null) : Subject
 {
-    public override string Sleutel => Bsn is { } bsn
-        ? $"natuurlijk-persoon:bsn:{bsn}"
-        : $"natuurlijk-persoon:{Achternaam.Trim().ToUpperInvariant()}:{Voornamen.Trim().ToUpperInvariant()}:{Geboortedatum:yyyy-MM-dd}";
+    public override string Sleutel => string.IsNullOrWhiteSpace(Bsn)
+        ? Sleutelvan("natuurlijk-persoon", Achternaam, Voornamen, Geboortedatum.ToString("yyyy-MM-dd"))
+        : Sleutelvan("natuurlijk-persoon", "bsn", Bsn);
 }
 
 /// <summary>A company or other legal entity, identified by its KvK number.</summary>
 public sealed record Rechtspersoon(string KvkNummer, string Naam) : Subject
 {
-    public override string Sleutel => $"rechtspersoon:kvk:{KvkNummer}";
+    public override string Sleutel => Sleutelvan("rechtspersoon", "kvk", KvkNummer);
 }
 
 /// <summary>A building or location, identified by postcode, house number and addition.</summary>
 public sealed record ObjectLocatie(string Postcode, int Huisnummer, string? Huisnummertoevoeging, string Omschrijving) : Subject
 {
     public override string Sleutel =>
-        $"object-locatie:{Postcode.ToUpperInvariant()}:{Huisnummer}:{Huisnummertoevoeging?.Trim().ToUpperInvariant()}";
+        Sleutelvan("object-locatie", Postcode.Replace(" ", ""), Huisnummer.ToString(System.Globalization.CultureInfo.InvariantCulture), Huisnummertoevoeging);
 }
