@@ -30,6 +30,8 @@ public static class OpenApiSetup
                     "evalueren, afsluiten. Fouten zijn application/problem+json (RFC 9457) met een vaste `code`.",
                 Contact = new OpenApiContact { Name = "Casus-team", Email = "casus@riec.nl" },
             };
+            // The generated server URL ends in '/'; joined with "/api/v1/..." that would make "//api" in Swagger UI.
+            foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
             return Task.CompletedTask;
         });
         o.AddOperationTransformer((operation, context, _) =>
