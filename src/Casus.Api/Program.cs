@@ -1,13 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Casus.Api.Beveiliging;
 using Casus.Api.Casussen;
 using Casus.Api.Database;
 using Casus.Api.Http;
 using Casus.Api.OpenApi;
+using Casus.Api.Verantwoording;
 using Casus.Projections;
 using Marten;
+using Npgsql;
 
 var builder = WebApplication.CreateBuilder(args);
+var local = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
 
 var connectionString = builder.Configuration.GetConnectionString("Casus");
 if (connectionString is null && builder.Environment.IsDevelopment())
@@ -20,7 +24,9 @@ if (connectionString is null)
     throw new InvalidOperationException(
         "No database configured: set ConnectionStrings__Casus (an Npgsql connection string), or run in Development to use a local PostgreSQL.");
 
-builder.Services.AddMarten(o => CasusStore.Configureer(o, connectionString))
+var database = NpgsqlDataSource.Create(connectionString);
+builder.Services.AddSingleton(database);
+builder.Services.AddMarten(o => CasusStore.Configureer(o, database))
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup();
 
@@ -33,10 +39,21 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
 {
     c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
-    c.ProblemDetails.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.TraceId.ToString() ?? c.HttpContext.TraceIdentifier);
+    if (c.HttpContext.Items.ContainsKey(typeof(TraceContext)))
+        c.ProblemDetails.Extensions["traceId"] = TraceContext.Of(c.HttpContext).TraceId;
 });
 builder.Services.AddExceptionHandler<MalformedRequestHandler>();
 builder.Services.AddCasusOpenApi();
+builder.AddCasusAuthentication();
+
+var pseudonimiseringsSleutel = builder.Configuration[Pseudonimisering.Section] is { } sleutel ? Convert.FromBase64String(sleutel)
+    : local ? Pseudonimisering.OntwikkelSleutel
+    : throw new InvalidOperationException($"Configure {Pseudonimisering.Section} (base64, at least 32 bytes) for the processing log's pseudonyms.");
+builder.Services.AddSingleton(new Pseudonimisering(pseudonimiseringsSleutel));
+builder.Services.AddSingleton<AuditLog>();
+builder.Services.AddSingleton<Verwerkingslog>();
+builder.Services.AddHostedService<VerantwoordingSchema>();
+builder.Services.AddScoped<Verantwoordingscontext>();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<DutchCalendar>();
@@ -46,10 +63,15 @@ builder.Services.AddScoped<CasusQueries>();
 var app = builder.Build();
 
 app.UseApiHeaders();
+TraceContext.UseTraceContext(app);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapCasusOpenApi();
 app.MapCasusEndpoints();
+app.MapVerantwoordingEndpoints();
+if (local) app.MapOntwikkeltokens();
 
 app.Run();
 

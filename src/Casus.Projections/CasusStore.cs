@@ -2,6 +2,7 @@ using Casus.Domain.Casussen;
 using Casus.Projections.Casussen;
 using JasperFx.Events.Projections;
 using Marten;
+using Npgsql;
 using Weasel.Core;
 
 namespace Casus.Projections;
@@ -11,9 +12,9 @@ public static class CasusStore
 {
     public const string Schema = "casus";
 
-    public static void Configureer(StoreOptions opts, string connectionString)
+    public static void Configureer(StoreOptions opts, NpgsqlDataSource database)
     {
-        opts.Connection(connectionString);
+        opts.Connection(database);
         opts.DatabaseSchemaName = Schema;
         // Enums as their C# names in stored JSON: Marten's LINQ translation relies on this storage form.
         // jsonb reorders keys, so the subject's "soort" discriminator need not come first when read back.

@@ -1,29 +1,34 @@
+using Casus.Api.Beveiliging;
 using Casus.Api.Casussen.Requests;
 using Casus.Api.Http;
+using Casus.Api.Verantwoording;
 using Casus.Domain.Casussen;
-using JasperFx;
+using Casus.Domain.Toegang;
+using Casus.Domain.Verwerkingen;
 using Marten;
 
 namespace Casus.Api.Casussen;
 
-/// <summary>The one path every command takes: validate the body, load the casus, check If-Match, decide (pure domain),
-/// append the events in one transaction, answer with the new state and ETag. Any refusal appends nothing.</summary>
-public sealed class CasusCommandHandler(IDocumentStore store, DutchCalendar calendar)
+/// <summary>The one path every command takes: validate the body, load the casus, check access and If-Match, decide (pure
+/// domain), append the events with who, why and on which ground, answer with the new state and ETag. It does not save:
+/// <see cref="VerantwoordingFilter"/> commits the events together with their audit record. A refusal appends nothing.</summary>
+public sealed class CasusCommandHandler(IDocumentSession session, DutchCalendar calendar, Verantwoordingscontext verantwoording)
 {
-    public async Task<IResult> Submit(SignaalIndienenRequest request, HttpContext http, CancellationToken ct)
+    public IResult Submit(SignaalIndienenRequest request, HttpContext http)
     {
         var v = new InputValidator(calendar.Today);
         var command = request.ToCommand(v, Guid.NewGuid());
         if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
+        var toegang = Toegangsregels.Uitvoeren(http.Actor(), null, command);
+        if (!toegang.IsToegestaan) return Problems.Result(Problems.Forbidden(toegang));
 
         var beslissing = Beslisser.Beslis(null, command);
         if (beslissing.Schending is { } schending) return Problems.Result(Problems.RuleBroken(schending, command.CasusId));
 
-        await using var session = store.LightweightSession();
-        session.Events.StartStream<IntegraleCasus>(command.CasusId, beslissing.Gebeurtenissen.Cast<object>().ToArray());
-        await session.SaveChangesAsync(ct);
-
         var casus = IntegraleCasus.Evolve(null, beslissing.Gebeurtenissen);
+        Stamp(http, casus.Stap, command);
+        session.Events.StartStream<IntegraleCasus>(command.CasusId, beslissing.Gebeurtenissen.Cast<object>().ToArray());
+        verantwoording.Verwerkte(casus);
         http.Response.Headers.ETag = ETags.For(casus.Versie);
         return TypedResults.Created($"{CommandRoutes.Base}/{casus.Id}", casus);
     }
@@ -35,31 +40,48 @@ public sealed class CasusCommandHandler(IDocumentStore store, DutchCalendar cale
         var command = request.ToCommand(v);
         if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
 
-        await using var session = store.LightweightSession();
         // Without an expected version Marten still checks at commit that nobody appended since this fetch.
         var stream = await session.Events.FetchForWriting<IntegraleCasus>(casusId, ct);
         if (stream.Aggregate is not { } huidig) return Problems.Result(Problems.CasusNotFound(casusId));
+        var toegang = Toegangsregels.Uitvoeren(http.Actor(), huidig, command);
+        if (toegang.Uitkomst == Toegangsuitkomst.Verborgen)
+        {
+            verantwoording.Verborg(huidig, $"{toegang.Code}: {toegang.Reden}");
+            return Problems.Result(Problems.CasusNotFound(casusId));
+        }
+        if (!toegang.IsToegestaan) return Problems.Result(Problems.Forbidden(toegang));
         if (ifMatch is not null && !ETags.Matches(ifMatch, huidig.Versie)) return Problems.Result(Problems.StaleVersion(huidig.Versie));
 
         var beslissing = Beslisser.Beslis(huidig, command);
         if (beslissing.Schending is { } schending) return Problems.Result(Problems.RuleBroken(schending, casusId));
 
+        Stamp(http, huidig.Stap, command);
         stream.AppendMany(beslissing.Gebeurtenissen.Cast<object>());
-        try
-        {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (ConcurrencyException)
-        {
-            // Another request appended between our fetch and commit: the decision was taken on stale state.
-            if (ifMatch is null) return Problems.Result(Problems.ConcurrentChange());
-            await using var query = store.QuerySession();
-            var state = await query.Events.FetchStreamStateAsync(casusId, ct);
-            return Problems.Result(Problems.StaleVersion(state!.Version));
-        }
-
         var casus = IntegraleCasus.Evolve(huidig, beslissing.Gebeurtenissen);
+        verantwoording.Verwerkte(casus, huidig.Stap);
         http.Response.Headers.ETag = ETags.For(casus.Versie);
         return TypedResults.Ok(casus);
+    }
+
+    /// <summary>Event metadata: who (user in user_name, organisation), the request's trace (correlation id) and span
+    /// (causation id), the processing activity with its purpose, and the legal ground: the command's own where it names
+    /// one (information requests and contributions), else the activity's.</summary>
+    private void Stamp(HttpContext http, Stap stap, ICasusCommando command)
+    {
+        var actor = http.Actor();
+        var trace = TraceContext.Of(http);
+        var activiteit = Verwerkingsregister.VoorStap(stap);
+        session.LastModifiedBy = actor.GebruikerId;
+        session.CorrelationId = trace.TraceId;
+        session.CausationId = trace.SpanId;
+        session.SetHeader("organisatie", actor.Organisatie.Id);
+        session.SetHeader("verwerkingsactiviteit", $"{activiteit.Id}@{activiteit.Versie}");
+        session.SetHeader("doel", activiteit.Doel);
+        session.SetHeader("grondslag", command switch
+        {
+            InformatieVerzoeken c => c.Grondslag,
+            InformatieDelen c => c.Grondslag,
+            _ => activiteit.Grondslag,
+        });
     }
 }

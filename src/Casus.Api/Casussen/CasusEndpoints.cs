@@ -1,6 +1,7 @@
 using Casus.Api.Casussen.Requests;
 using Casus.Api.Http;
 using Casus.Api.OpenApi;
+using Casus.Api.Verantwoording;
 using Casus.Domain.Casussen;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,13 +12,17 @@ public static class CasusEndpoints
 {
     public static void MapCasusEndpoints(this IEndpointRouteBuilder app)
     {
-        var casussen = app.MapGroup(CommandRoutes.Base).WithTags("Casussen");
+        var casussen = app.MapGroup(CommandRoutes.Base).WithTags("Casussen").RequireAuthorization()
+            .AddEndpointFilter<VerantwoordingFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        casussen.MapPost("", (SignaalIndienenRequest body, CasusCommandHandler handler, HttpContext http, CancellationToken ct) =>
-                handler.Submit(body, http, ct))
+        casussen.MapPost("", (SignaalIndienenRequest body, CasusCommandHandler handler, HttpContext http) => handler.Submit(body, http))
             .WithName("signaal-indienen")
             .WithSummary("Signaal indienen (stap 1): start een nieuwe casus")
-            .WithDescription("Een convenantpartner brengt een signaal in. Antwoordt 201 met de casus, `Location` en `ETag` (de versie).")
+            .WithDescription("Een convenantpartner (rol partner-medewerker) brengt een signaal in voor de eigen organisatie; een " +
+                "riec-coordinator van de regio kan dat ook (bijvoorbeeld uit een ondermijningsbeeld). Antwoordt 201 met de casus, " +
+                "`Location` en `ETag` (de versie).")
             .WithMetadata(new RequestExample(SignaalIndienenRequest.Example))
             .Produces<IntegraleCasus>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -26,7 +31,8 @@ public static class CasusEndpoints
                 CasusQueries queries, HttpContext http, CancellationToken ct) => queries.List(stap, regio, page, pageSize, http, ct))
             .WithName("casussen-zoeken")
             .WithSummary("Casussen opvragen, te filteren op stap en regio")
-            .WithDescription($"Nieuwste signaal eerst. `page` begint bij 1; `pageSize` is 20 tenzij opgegeven, hoogstens {CasusQueries.MaxPageSize}. " +
+            .WithDescription($"Alleen casussen die de gebruiker mag zien: van de eigen RIEC-regio's (coördinatoren, analisten, " +
+                "auditors) of waarbij de eigen organisatie indiener of partner is. Nieuwste signaal eerst. `page` begint bij 1; `pageSize` is 20 tenzij opgegeven, hoogstens {CasusQueries.MaxPageSize}. " +
                 $"`stap`: {string.Join(", ", Names.All<Stap>())}. `regio`: {string.Join(", ", Names.All<Domain.Gedeeld.RiecRegio>())}. " +
                 "Links naar de volgende en vorige pagina staan in de body en in de `Link`-header.")
             .Produces<Pagina<CasusSamenvatting>>()
@@ -37,12 +43,14 @@ public static class CasusEndpoints
             .WithName("casus-opvragen")
             .WithSummary("Eén casus opvragen: de huidige stand")
             .WithDescription("Stap, thema's, partners, subjecten, informatieverzoeken en -bijdragen, analyse, interventieadviezen, " +
-                "interventies, evaluaties en versie. De `ETag` is de versie; gebruik die als `If-Match` bij een commando.")
+                "interventies, evaluaties en versie. De `ETag` is de versie; gebruik die als `If-Match` bij een commando. " +
+                "Een casus die de gebruiker niet mag zien, antwoordt 404, net als een casus die niet bestaat.")
             .Produces<IntegraleCasus>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        casussen.MapGet("/{casusId:guid}/gebeurtenissen", (Guid casusId, CasusQueries queries, CancellationToken ct) => queries.History(casusId, ct))
+        casussen.MapGet("/{casusId:guid}/gebeurtenissen", (Guid casusId, CasusQueries queries, HttpContext http, CancellationToken ct) =>
+                queries.History(casusId, http, ct))
             .WithName("gebeurtenissen-opvragen")
             .WithSummary("De gebeurtenissen van een casus, in volgorde")
             .WithDescription("Elke wijziging van de casus is een gebeurtenis: versie, type, tijdstip en gegevens.")
@@ -75,7 +83,7 @@ public static class CasusEndpoints
             .WithName(Names.Of(commando))
             .WithSummary(summary)
             .WithDescription($"Commando `{Names.Of(commando)}`. Toegestaan in: {string.Join("; ", allowedIn)}. " +
-                "Met `If-Match` (de `ETag` van de casus) wordt het commando alleen uitgevoerd als de casus sindsdien niet is gewijzigd; " +
+                "Wie mag: zie docs/access.md. Met `If-Match` (de `ETag` van de casus) wordt het commando alleen uitgevoerd als de casus sindsdien niet is gewijzigd; " +
                 "anders 412. Antwoordt met de nieuwe stand en de nieuwe `ETag`. Bij elke fout wordt niets vastgelegd.")
             .WithMetadata(new RequestExample(TRequest.Example))
             .Produces<IntegraleCasus>()

@@ -34,6 +34,12 @@ public static class Problems
         _ => Create(StatusCodes.Status409Conflict, schending.Code, "Regel geschonden", schending.Melding),
     };
 
+    public static ProblemDetails NotAuthenticated(string detail) =>
+        Create(StatusCodes.Status401Unauthorized, "toegang.niet-aangemeld", "Niet aangemeld", detail);
+
+    public static ProblemDetails Forbidden(Domain.Toegang.Toegangsbesluit besluit) =>
+        Create(StatusCodes.Status403Forbidden, besluit.Code, "Niet toegestaan", besluit.Reden);
+
     public static ProblemDetails TrailingSlash(string path) =>
         Create(StatusCodes.Status404NotFound, "pad-met-slash", "Niet gevonden",
             $"Paden eindigen niet op '/'; probeer {path.TrimEnd('/')}.");

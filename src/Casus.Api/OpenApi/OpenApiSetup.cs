@@ -30,6 +30,17 @@ public static class OpenApiSetup
                     "evalueren, afsluiten. Fouten zijn application/problem+json (RFC 9457) met een vaste `code`.",
                 Contact = new OpenApiContact { Name = "Casus-team", Email = "casus@riec.nl" },
             };
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "OAuth2/OIDC access token (JWT) met de claims sub, organisatie_id, organisatie_naam, organisatie_type, " +
+                    "roles en riec_regio. Lokaal: maak er een met POST /api/v1/ontwikkeltokens.",
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] }];
             // The generated server URL ends in '/'; joined with "/api/v1/..." that would make "//api" in Swagger UI.
             foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
             return Task.CompletedTask;
@@ -59,6 +70,7 @@ public static class OpenApiSetup
             o.DocumentTitle = "Casus API";
             o.EnableTryItOutByDefault();
             o.DisplayRequestDuration();
+            o.EnablePersistAuthorization();
         });
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
     }

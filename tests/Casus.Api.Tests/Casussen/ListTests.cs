@@ -1,5 +1,6 @@
 using System.Net;
 using Casus.Api.Tests.Infrastructure;
+using Casus.Domain.Gedeeld;
 
 namespace Casus.Api.Tests.Casussen;
 
@@ -12,11 +13,12 @@ public sealed class ListData : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Api.InitializeAsync();
-        var client = Api.Client();
+        var client = Api.Client(Personas.CoordinatorLimburg);
         for (var day = 1; day <= 5; day++)
             OostNederland.Add(await client.NewCasus(Examples.Signaal("oost-nederland", $"2026-10-0{day}")));
         var verkennen = await client.NewCasus(Examples.Signaal("limburg"));
-        await client.Commands(verkennen, ("verkenning", Examples.Verkenning), ("subjecten", Examples.Subject));
+        await client.Commands(verkennen, new Step("verkenning", Examples.Verkenning, Personas.CoordinatorLimburg),
+            new Step("subjecten", Examples.Subject, Personas.CoordinatorLimburg));
     }
 
     public async Task DisposeAsync() => await Api.DisposeAsync();
@@ -25,7 +27,7 @@ public sealed class ListData : IAsyncLifetime
 /// <summary>The casus list: filters on step and region, deterministic paging with a cap, no personal data.</summary>
 public sealed class ListTests(ListData data) : IClassFixture<ListData>
 {
-    private readonly CasusClient _client = data.Api.Client();
+    private readonly CasusClient _client = data.Api.Client(Personas.Coordinator(RiecRegio.OostNederland, RiecRegio.Limburg));
     private readonly List<Guid> _oostNederland = data.OostNederland;
 
     [Fact]

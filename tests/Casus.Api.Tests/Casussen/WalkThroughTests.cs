@@ -1,5 +1,6 @@
 using System.Net;
 using Casus.Api.Tests.Infrastructure;
+using Casus.Domain.Toegang;
 
 namespace Casus.Api.Tests.Casussen;
 
@@ -11,16 +12,16 @@ public sealed class WalkThroughTests(CasusApi api) : IClassFixture<CasusApi>
     [Fact]
     public async Task A_casus_walks_all_six_steps_with_a_back_step_and_its_history_records_every_event()
     {
-        var created = (await _client.Post("/api/v1/casussen", Examples.Signaal())).AssertStatus(HttpStatusCode.Created);
+        var created = (await _client.As(Personas.Tilburg).Post("/api/v1/casussen", Examples.Signaal())).AssertStatus(HttpStatusCode.Created);
         var id = Guid.Parse(created.Body!["id"]!.GetValue<string>());
         Assert.Equal($"/api/v1/casussen/{id}", created.Message.Headers.Location!.OriginalString);
         Assert.Equal("\"1\"", created.ETag);
         Assert.Equal("signaal-ingediend", created.Body["stap"]!.GetValue<string>());
 
         var etag = created.ETag;
-        async Task<string> Step(string segment, object body, string expectedStap)
+        async Task<string> Step(string segment, object body, string expectedStap, Actor? als = null)
         {
-            var r = (await _client.Command(id, segment, body, etag)).AssertStatus(HttpStatusCode.OK);
+            var r = (await _client.As(als ?? Personas.Coordinator()).Command(id, segment, body, etag)).AssertStatus(HttpStatusCode.OK);
             Assert.Equal(expectedStap, r.Body!["stap"]!.GetValue<string>());
             Assert.Equal($"\"{r.Body["versie"]!.GetValue<long>()}\"", r.ETag);
             etag = r.ETag;
@@ -31,14 +32,14 @@ public sealed class WalkThroughTests(CasusApi api) : IClassFixture<CasusApi>
         await Step("subjecten", Examples.Subject, "verkennen");
         await Step("verkenningsbesluit", Examples.Opnemen, "informatie-delen-en-analyseren");
         await Step("informatieverzoeken", Examples.Verzoek, "informatie-delen-en-analyseren");
-        await Step("informatiebijdragen", Examples.Bijdrage(), "informatie-delen-en-analyseren");
-        await Step("analyse", Examples.Analyse, "informatie-delen-en-analyseren");
-        await Step("interventieadviezen", Examples.Advies, "uitvoeren");
-        await Step("interventies", Examples.Interventie(), "uitvoeren");
+        await Step("informatiebijdragen", Examples.Bijdrage(), "informatie-delen-en-analyseren", Personas.Belastingdienst);
+        await Step("analyse", Examples.Analyse, "informatie-delen-en-analyseren", Personas.Analist);
+        await Step("interventieadviezen", Examples.Advies, "uitvoeren", Personas.Analist);
+        await Step("interventies", Examples.Interventie(), "uitvoeren", Personas.Belastingdienst);
         await Step("uitvoeringsafronding", Examples.Afronding, "evalueren");
         await Step("evaluaties", Examples.Evaluatie, "evalueren");
         await Step("terugstappen", Examples.Terug("uitvoeren"), "uitvoeren");
-        await Step("interventies", Examples.Interventie(), "uitvoeren");
+        await Step("interventies", Examples.Interventie(), "uitvoeren", Personas.Belastingdienst);
         await Step("uitvoeringsafronding", Examples.Afronding, "evalueren");
         await Step("evaluaties", Examples.Evaluatie, "evalueren");
         await Step("afsluiting", Examples.Afsluiting(), "afgesloten");
@@ -74,7 +75,7 @@ public sealed class WalkThroughTests(CasusApi api) : IClassFixture<CasusApi>
     public async Task Niet_opnemen_closes_the_casus_at_verkennen()
     {
         var id = await _client.NewCasus();
-        await _client.Commands(id, ("verkenning", Examples.Verkenning));
+        await _client.Commands(id, new Step("verkenning", Examples.Verkenning, Personas.Coordinator()));
         var closed = (await _client.Command(id, "verkenningsbesluit", new { besluit = "niet-opnemen", reden = "Geen ondermijning." }))
             .AssertStatus(HttpStatusCode.OK);
         Assert.Equal("afgesloten", closed.Body!["stap"]!.GetValue<string>());

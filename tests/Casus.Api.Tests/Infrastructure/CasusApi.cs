@@ -27,7 +27,10 @@ public sealed class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
         public override DateTimeOffset GetUtcNow() => now;
     }
 
-    public CasusClient Client() => new(CreateClient());
+    /// <summary>A client acting as <paramref name="actor"/>; by default the RIEC coordinator of the example casus's region.</summary>
+    public CasusClient Client(Casus.Domain.Toegang.Actor? actor = null) => new(this, actor ?? Personas.Coordinator());
+
+    public CasusClient Anonymous() => new(this, null);
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }

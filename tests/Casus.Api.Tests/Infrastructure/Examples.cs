@@ -1,12 +1,18 @@
+using Casus.Domain.Toegang;
+
 namespace Casus.Api.Tests.Infrastructure;
+
+/// <summary>A command on a casus, given by <paramref name="Als"/>.</summary>
+public sealed record Step(string Segment, object Body, Actor Als);
 
 /// <summary>Request bodies as a partner system would send them (anonymous objects: the wire format, not our C# types).</summary>
 public static class Examples
 {
     public const string TilburgId = "00000001001172773000";
     public const string BelastingdienstId = "00000001003214369000";
+    public const string PolitieId = "00000001003214345000";
     public static readonly object Tilburg = new { id = TilburgId, naam = "Gemeente Tilburg", type = "gemeente" };
-    public static readonly object Politie = new { id = "00000001003214345000", naam = "Politie eenheid Zeeland-West-Brabant", type = "politie" };
+    public static readonly object Politie = new { id = PolitieId, naam = "Politie eenheid Zeeland-West-Brabant", type = "politie" };
     public static readonly object Belastingdienst = new { id = BelastingdienstId, naam = "Belastingdienst", type = "belastingdienst" };
 
     public static object Signaal(string regio = "taskforce-brabant-zeeland", string datum = "2026-11-02") => new
@@ -59,9 +65,16 @@ public static class Examples
     public static object Afsluiting(string datum = "2026-11-22") => new { reden = "Geëvalueerd; geen vervolg nodig.", datum };
 
     /// <summary>Brings a new casus to informatie-delen-en-analyseren with three partners and a subject.</summary>
-    public static (string, object)[] ToInformatieDelen => [("verkenning", Verkenning), ("subjecten", Subject), ("verkenningsbesluit", Opnemen)];
+    public static Step[] ToInformatieDelen =>
+    [
+        new("verkenning", Verkenning, Personas.Coordinator()), new("subjecten", Subject, Personas.Coordinator()),
+        new("verkenningsbesluit", Opnemen, Personas.Coordinator()),
+    ];
 
     /// <summary>From informatie-delen-en-analyseren to uitvoeren.</summary>
-    public static (string, object)[] ToUitvoeren =>
-        [("informatieverzoeken", Verzoek), ("informatiebijdragen", Bijdrage()), ("analyse", Analyse), ("interventieadviezen", Advies)];
+    public static Step[] ToUitvoeren =>
+    [
+        new("informatieverzoeken", Verzoek, Personas.Coordinator()), new("informatiebijdragen", Bijdrage(), Personas.Belastingdienst),
+        new("analyse", Analyse, Personas.Analist), new("interventieadviezen", Advies, Personas.Analist),
+    ];
 }

@@ -35,7 +35,10 @@ public sealed record SubjectRequest(
     string? Postcode = null, int? Huisnummer = null, string? Huisnummertoevoeging = null, string? Omschrijving = null)
     : ICommandRequest<SubjectRequest>
 {
-    public ICasusCommando ToCommand(InputValidator v)
+    public ICasusCommando ToCommand(InputValidator v) => new SubjectToevoegen(ToSubject(v));
+
+    /// <summary>The subject these fields identify; reports every invalid field to <paramref name="v"/>.</summary>
+    public Subject ToSubject(InputValidator v)
     {
         var soort = v.Required(Soort, "soort");
         var fields = new (string Name, object? Value, SubjectSoort Of)[]
@@ -50,12 +53,12 @@ public sealed record SubjectRequest(
             foreach (var (name, value, of) in fields)
                 if (value is not null && of != soort)
                     v.Add(name, "not-allowed", $"Hoort niet bij een subject van soort {Names.Of(soort)}.");
-        return new SubjectToevoegen(soort switch
+        return soort switch
         {
             SubjectSoort.NatuurlijkPersoon => Persoon(v),
             SubjectSoort.Rechtspersoon => Rechtspersoon(v),
             _ => ObjectLocatie(v),
-        });
+        };
     }
 
     private NatuurlijkPersoon Persoon(InputValidator v)

@@ -1,0 +1,86 @@
+using Marten;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Casus.Api.Verantwoording;
+
+/// <summary>One audit record (BIO2 8.15.01): time, actor (user, organisation, roles), action, casus, result (HTTP status),
+/// reason of a refusal, origin (client id or address) and trace id. A refused request has no casus when it was hidden.</summary>
+public sealed record AuditRecord(
+    DateTimeOffset Tijdstip, string TraceId, string SpanId, string? GebruikerId, string? OrganisatieId, string? OrganisatieNaam,
+    IReadOnlyList<string> Rollen, string Actie, Guid? CasusId, string? Regio, int Resultaat, string? Reden, string Herkomst);
+
+/// <summary>The append-only audit log in PostgreSQL (table casus.auditlog): written in the transaction of the events it
+/// describes, or on its own right after a read or a refusal.</summary>
+public sealed class AuditLog(NpgsqlDataSource database)
+{
+    private const string Insert = """
+        insert into casus.auditlog (tijdstip, trace_id, span_id, gebruiker_id, organisatie_id, organisatie_naam, rollen, actie,
+                                    casus_id, regio, resultaat, reden, herkomst)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """;
+
+    private const string Columns =
+        "tijdstip, trace_id, span_id, gebruiker_id, organisatie_id, organisatie_naam, rollen, actie, casus_id, regio, resultaat, reden, herkomst";
+
+    /// <summary>Queues the record in <paramref name="session"/>: it commits (or not) together with that session's events.</summary>
+    public static void Voeg(IDocumentSession session, AuditRecord r) =>
+        session.QueueSqlCommand(Insert, r.Tijdstip, r.TraceId, r.SpanId, (object?)r.GebruikerId ?? DBNull.Value,
+            (object?)r.OrganisatieId ?? DBNull.Value, (object?)r.OrganisatieNaam ?? DBNull.Value, r.Rollen.ToArray(), r.Actie,
+            (object?)r.CasusId ?? DBNull.Value, (object?)r.Regio ?? DBNull.Value, r.Resultaat, (object?)r.Reden ?? DBNull.Value, r.Herkomst);
+
+    /// <summary>Writes the record on its own (reads and refusals, which append no events).</summary>
+    public async Task SchrijfAsync(AuditRecord r, CancellationToken ct)
+    {
+        await using var command = database.CreateCommand($"insert into casus.auditlog ({Columns}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)");
+        command.Parameters.Add(new NpgsqlParameter { Value = r.Tijdstip });
+        command.Parameters.Add(new NpgsqlParameter { Value = r.TraceId });
+        command.Parameters.Add(new NpgsqlParameter { Value = r.SpanId });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)r.GebruikerId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)r.OrganisatieId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)r.OrganisatieNaam ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = r.Rollen.ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = r.Actie });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Uuid, Value = (object?)r.CasusId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)r.Regio ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = r.Resultaat });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)r.Reden ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = r.Herkomst });
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Records matching the filters, oldest first. <paramref name="regios"/> null: every region (national auditor);
+    /// otherwise only records of casussen in those regions.</summary>
+    public async Task<(long Total, IReadOnlyList<AuditRecord> Rows)> ZoekAsync(
+        Guid? casusId, string? organisatieId, string? gebruikerId, DateTimeOffset? van, DateTimeOffset? tot, string[]? regios,
+        int skip, int take, CancellationToken ct)
+    {
+        const string where = """
+            where ($1::uuid is null or casus_id = $1) and ($2::text is null or organisatie_id = $2) and ($3::text is null or gebruiker_id = $3)
+              and ($4::timestamptz is null or tijdstip >= $4) and ($5::timestamptz is null or tijdstip < $5)
+              and ($6::text[] is null or regio = any($6))
+            """;
+        await using var command = database.CreateCommand(
+            $"select count(*) over (), {Columns} from casus.auditlog {where} order by tijdstip, id offset $7 limit $8");
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Uuid, Value = (object?)casusId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)organisatieId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)gebruikerId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = (object?)van ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = (object?)tot ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = (object?)regios ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = skip });
+        command.Parameters.Add(new NpgsqlParameter { Value = take });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<AuditRecord>();
+        long total = 0;
+        while (await reader.ReadAsync(ct))
+        {
+            total = reader.GetInt64(0);
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            rows.Add(new AuditRecord(reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3), Text(4), Text(5), Text(6),
+                reader.IsDBNull(7) ? [] : reader.GetFieldValue<string[]>(7), reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetGuid(9), Text(10), reader.GetInt32(11), Text(12), reader.GetString(13)));
+        }
+        return (total, rows);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Casus.Api.Verantwoording;
+
+/// <summary>The W3C trace context of a request: the caller's trace id when it sent a valid <c>traceparent</c>
+/// (so records link across systems, as Logboek Dataverwerkingen asks), else a new one; and our own span id.</summary>
+public sealed partial record TraceContext(string TraceId, string SpanId)
+{
+    public string TraceParent => $"00-{TraceId}-{SpanId}-01";
+
+    public static TraceContext Of(HttpContext http) => (TraceContext)http.Items[typeof(TraceContext)]!;
+
+    public static IApplicationBuilder UseTraceContext(IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        var sent = W3C().Match(http.Request.Headers["traceparent"].ToString());
+        var traceId = sent.Success && sent.Groups[1].Value.Any(c => c != '0') ? sent.Groups[1].Value : ActivityTraceId.CreateRandom().ToHexString();
+        var context = new TraceContext(traceId, ActivitySpanId.CreateRandom().ToHexString());
+        http.Items[typeof(TraceContext)] = context;
+        http.Response.Headers["traceparent"] = context.TraceParent;
+        await next(http);
+    });
+
+    [GeneratedRegex("^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex W3C();
+}

@@ -1,0 +1,75 @@
+using Casus.Api.Beveiliging;
+using Casus.Api.Http;
+using Casus.Domain.Verwerkingen;
+using JasperFx;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Casus.Api.Verantwoording;
+
+/// <summary>The one place where a request touching a casus is made accountable and durable. After the handler decided
+/// (and appended events to the request's session without saving), it adds the audit record and, when personal data was
+/// processed, one processing record per subject, and commits all of it in one transaction: no event without its audit
+/// record. A refusal or failure appends nothing and is recorded on its own. All before the answer is sent.</summary>
+public sealed class VerantwoordingFilter(
+    IDocumentSession session, Verantwoordingscontext context, AuditLog audit, Pseudonimisering pseudoniemen, TimeProvider clock)
+    : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var http = invocation.HttpContext;
+        var ct = http.RequestAborted;
+        object? result;
+        try
+        {
+            result = await next(invocation);
+        }
+        catch (Exception e) when (e is not BadHttpRequestException)
+        {
+            await audit.SchrijfAsync(Record(http, StatusCodes.Status500InternalServerError, $"onverwachte fout: {e.GetType().Name}"), CancellationToken.None);
+            throw;
+        }
+
+        var status = (result as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+        if (status >= 400)
+        {
+            await audit.SchrijfAsync(Record(http, status, context.Weigering ?? Reason(result)), ct);
+            return result;
+        }
+
+        AuditLog.Voeg(session, Record(http, status, null));
+        if (context is { Verwerkt: true, Casus: { } casus, Stap: { } stap })
+            Verwerkingslog.Voeg(session, clock.GetUtcNow(), TraceContext.Of(http), Verwerkingsregister.VoorStap(stap), casus.Id,
+                Names.Of(casus.Regio), casus.Subjecten.Select(s => pseudoniemen.Van(s.Subject)).ToList());
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (ConcurrencyException)
+        {
+            // Another request appended between this request's read and commit: its decision was taken on stale state.
+            http.Response.Headers.ETag = default;
+            var problem = http.Request.Headers.IfMatch.Count > 0 && context.Casus is { } stale
+                ? Problems.StaleVersion((await session.Events.FetchStreamStateAsync(stale.Id, ct))!.Version)
+                : Problems.ConcurrentChange();
+            await audit.SchrijfAsync(Record(http, problem.Status!.Value, Reason(problem)), ct);
+            return Problems.Result(problem);
+        }
+        return result;
+    }
+
+    private AuditRecord Record(HttpContext http, int status, string? reden)
+    {
+        var actor = http.ActorOrNull();
+        var trace = TraceContext.Of(http);
+        var casusId = context.Casus?.Id ?? (Guid.TryParse(http.Request.RouteValues["casusId"]?.ToString(), out var id) ? id : null);
+        return new AuditRecord(clock.GetUtcNow(), trace.TraceId, trace.SpanId, actor?.GebruikerId, actor?.Organisatie.Id, actor?.Organisatie.Naam,
+            actor?.Rollen.Select(Names.Of).Order().ToList() ?? [], http.Action(), casusId,
+            context.Casus is { } casus ? Names.Of(casus.Regio) : null, status, reden, http.Herkomst());
+    }
+
+    private static string? Reason(object? result) => result is ProblemHttpResult problem ? Reason(problem.ProblemDetails) : null;
+
+    private static string Reason(Microsoft.AspNetCore.Mvc.ProblemDetails problem) =>
+        $"{(problem.Extensions.TryGetValue("code", out var code) ? code : null)}: {problem.Detail}";
+}

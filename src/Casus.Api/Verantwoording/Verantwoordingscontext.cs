@@ -1,0 +1,35 @@
+using Casus.Domain.Casussen;
+
+namespace Casus.Api.Verantwoording;
+
+/// <summary>What a request did, told by its handler to <see cref="VerantwoordingFilter"/> (one per request).</summary>
+public sealed class Verantwoordingscontext
+{
+    /// <summary>The casus the request touched, as it is after the request.</summary>
+    public IntegraleCasus? Casus { get; private set; }
+
+    /// <summary>The step under which its subjects were processed (for a command: the step it was given in).</summary>
+    public Stap? Stap { get; private set; }
+
+    /// <summary>Whether the subjects' personal data was processed (false for a hidden casus that was only looked up).</summary>
+    public bool Verwerkt { get; private set; }
+
+    /// <summary>The true reason of a refusal whose answer hides it (a casus answered as 404 because it is not visible).</summary>
+    public string? Weigering { get; private set; }
+
+    public void Verwerkte(IntegraleCasus casus, Stap? stap = null)
+    {
+        Casus = casus;
+        Stap = stap ?? casus.Stap;
+        Verwerkt = true;
+    }
+
+    /// <summary>The casus was looked up without processing its subjects' personal data (e.g. reading its audit log).</summary>
+    public void Raadpleegde(IntegraleCasus casus) => Casus = casus;
+
+    public void Verborg(IntegraleCasus casus, string reden)
+    {
+        Casus = casus;
+        Weigering = reden;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Casus.Domain.Verwerkingen;
+using Marten;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Casus.Api.Verantwoording;
+
+/// <summary>An organisation that took part in a processing, found through the audit log by trace id.</summary>
+public sealed record Betrokkene(string Id, string Naam);
+
+/// <summary>One processing of one data subject (Logboek Dataverwerkingen): time, trace and span id, the processing
+/// activity (id and version of the register entry), casus, status, and the organisations that took part. No user id.</summary>
+public sealed record Verwerking(
+    DateTimeOffset Tijdstip, string TraceId, string SpanId, string ActiviteitId, int ActiviteitVersie, Guid CasusId, string Status,
+    IReadOnlyList<Betrokkene> Organisaties);
+
+/// <summary>The append-only processing log (table casus.verwerkingslog): one record per data subject per processing,
+/// with a pseudonym instead of the subject and without the user, linked to the audit log only by trace id.</summary>
+public sealed class Verwerkingslog(NpgsqlDataSource database)
+{
+    /// <summary>Queues one record per pseudonym in <paramref name="session"/>, in the transaction of the request's
+    /// events and audit record.</summary>
+    public static void Voeg(IDocumentSession session, DateTimeOffset tijdstip, TraceContext trace, Verwerkingsactiviteit activiteit,
+        Guid casusId, string regio, IReadOnlyList<string> pseudoniemen)
+    {
+        if (pseudoniemen.Count == 0) return;
+        session.QueueSqlCommand("""
+            insert into casus.verwerkingslog (tijdstip, trace_id, span_id, activiteit_id, activiteit_versie, subject_pseudoniem, casus_id, regio, status)
+            select ?, ?, ?, ?, ?, unnest(?), ?, ?, 'voltooid'
+            """, tijdstip, trace.TraceId, trace.SpanId, activiteit.Id, activiteit.Versie, pseudoniemen.ToArray(), casusId, regio);
+    }
+
+    /// <summary>Every processing of the subject with <paramref name="pseudoniem"/>, oldest first, with the organisations
+    /// (from the audit records of the same trace). <paramref name="regios"/> null: all regions.</summary>
+    public async Task<(long Total, IReadOnlyList<Verwerking> Rows)> ZoekAsync(
+        string pseudoniem, string[]? regios, int skip, int take, CancellationToken ct)
+    {
+        await using var command = database.CreateCommand("""
+            select count(*) over (), v.tijdstip, v.trace_id, v.span_id, v.activiteit_id, v.activiteit_versie, v.casus_id, v.status,
+                   coalesce((select json_agg(distinct jsonb_build_object('id', a.organisatie_id, 'naam', a.organisatie_naam))
+                             from casus.auditlog a where a.trace_id = v.trace_id and a.organisatie_id is not null), '[]')
+            from casus.verwerkingslog v
+            where v.subject_pseudoniem = $1 and ($2::text[] is null or v.regio = any($2))
+            order by v.tijdstip, v.id offset $3 limit $4
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = pseudoniem });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = (object?)regios ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = skip });
+        command.Parameters.Add(new NpgsqlParameter { Value = take });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var rows = new List<Verwerking>();
+        long total = 0;
+        while (await reader.ReadAsync(ct))
+        {
+            total = reader.GetInt64(0);
+            var organisaties = JsonSerializer.Deserialize<List<Betrokkene>>(reader.GetString(8), JsonSerializerOptions.Web) ?? [];
+            rows.Add(new Verwerking(reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetInt32(5), reader.GetGuid(6), reader.GetString(7), organisaties));
+        }
+        return (total, rows);
+    }
+}

@@ -1,0 +1,23 @@
+using Casus.Domain.Gedeeld;
+
+namespace Casus.Domain.Toegang;
+
+/// <summary>The roles of the RIEC-LIEC information chain, as carried in tokens.</summary>
+public enum Rol
+{
+    RiecCoordinator,
+    RiecAnalist,
+    PartnerMedewerker,
+    Auditor,
+    Liec,
+}
+
+/// <summary>Who makes a request: a user acting for one partner organisation, with roles, in RIEC regions.
+/// <paramref name="Landelijk"/>: the roles hold in all regions (e.g. a national auditor).</summary>
+public sealed record Actor(string GebruikerId, Organisatie Organisatie, IReadOnlySet<RiecRegio> Regios, bool Landelijk, IReadOnlySet<Rol> Rollen)
+{
+    public bool Heeft(Rol rol) => Rollen.Contains(rol);
+
+    /// <summary>Has <paramref name="rol"/> in <paramref name="regio"/>.</summary>
+    public bool Heeft(Rol rol, RiecRegio regio) => Heeft(rol) && (Landelijk || Regios.Contains(regio));
+}

@@ -1,0 +1,53 @@
+using Casus.Domain.Casussen;
+
+namespace Casus.Domain.Verwerkingen;
+
+/// <summary>The register of processing activities of the casus system: one activity per step of the Werkwijze
+/// Integrale Casusaanpak, so every processing of a casus can be accounted for afterwards (AVG art. 5 lid 2).</summary>
+public static class Verwerkingsregister
+{
+    // Grondslag: the seeds (jaarverslag 2023) only say that information is shared "binnen het RIEC-LIEC-convenant en
+    // privacy-protocol" under the AVG; they give no article, no year for the convenant and no Wpg/Wjsg provision.
+    // Art. 6 lid 1 sub e AVG (public task) is the basis the design brief names; the year of the convenant and any
+    // Wpg/Wjsg basis for police and justice data: to be confirmed by the privacy officer. The coming WGS (Wet
+    // gegevensverwerking door samenwerkingsverbanden, mentioned in the seeds) may replace this basis.
+    private const string Grondslag = "art. 6 lid 1 sub e AVG; RIEC-LIEC-convenant en privacyprotocol";
+
+    // Bewaartermijn: the seeds state no retention period. This is a placeholder: to be confirmed by the privacy officer.
+    private const string Bewaartermijn = "5 jaar na afsluiten van de casus";
+
+    /// <summary>Exactly one activity per <see cref="Stap"/>, in step order.</summary>
+    public static IReadOnlyList<Verwerkingsactiviteit> Activiteiten { get; } =
+    [
+        new("casus-signaal-ingediend", 1, "Indienen signaal", Stap.SignaalIngediend,
+            "Vastleggen van een signaal van een convenantpartner over mogelijke ondermijnende criminaliteit, "
+            + "zodat het RIEC kan beoordelen of een integrale aanpak nodig is.",
+            Grondslag, Bewaartermijn),
+        new("casus-verkennen", 1, "Verkennen signaal", Stap.Verkennen,
+            "Beoordelen of het signaal ondermijning betreft, of een integrale aanpak meerwaarde heeft en welke partners "
+            + "nodig zijn; besluiten of het als integrale casus wordt opgenomen.",
+            Grondslag, Bewaartermijn),
+        // Police and justice data (InformatieCategorie.Politieel/Justitieel) are shared in this step; the seeds name no
+        // Wpg/Wjsg provision for it, so none is cited: to be confirmed by the privacy officer.
+        new("casus-informatie-delen-en-analyseren", 1, "Informatie delen en analyseren", Stap.InformatieDelenEnAnalyseren,
+            "Informatie van aangesloten convenantpartners verzamelen volgens het informatieverzamelplan, de integrale "
+            + "casusanalyse opstellen en een interventieadvies uitbrengen.",
+            Grondslag, Bewaartermijn),
+        new("casus-uitvoeren", 1, "Uitvoeren interventies", Stap.Uitvoeren,
+            "Vastleggen van de bestuurlijke, strafrechtelijke, fiscale en overige interventies die partners met hun eigen "
+            + "bevoegdheden uitvoeren, en van de resultaten daarvan.",
+            Grondslag, Bewaartermijn),
+        new("casus-evalueren", 1, "Evalueren casus", Stap.Evalueren,
+            "Vaststellen wat de interventies hebben opgeleverd, wat is geleerd en of een vervolg nodig is.",
+            Grondslag, Bewaartermijn),
+        new("casus-afgesloten", 1, "Afsluiten casus", Stap.Afgesloten,
+            "Afsluiten van de casus met reden en datum, en de gegevens bewaren voor verantwoording achteraf "
+            + "tot het einde van de bewaartermijn.",
+            Grondslag, Bewaartermijn),
+    ];
+
+    /// <summary>The activity under which a casus in <paramref name="stap"/> is processed.</summary>
+    public static Verwerkingsactiviteit VoorStap(Stap stap) =>
+        Activiteiten.FirstOrDefault(a => a.Stap == stap)
+        ?? throw new ArgumentOutOfRangeException(nameof(stap), stap, "No processing activity registered for this step.");
+}

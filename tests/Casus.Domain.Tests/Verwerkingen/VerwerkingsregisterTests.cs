@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Casus.Domain.Casussen;
+using Casus.Domain.Verwerkingen;
+
+namespace Casus.Domain.Tests.Verwerkingen;
+
+/// <summary>The register of processing activities: one per step, stable ids, complete entries.</summary>
+public sealed class VerwerkingsregisterTests
+{
+    public static TheoryData<Stap> ElkeStap() => new(Enum.GetValues<Stap>());
+
+    [Fact]
+    public void There_is_exactly_one_activity_per_step_in_step_order()
+    {
+        Assert.Equal(Enum.GetValues<Stap>(), Verwerkingsregister.Activiteiten.Select(a => a.Stap));
+    }
+
+    [Theory]
+    [MemberData(nameof(ElkeStap))]
+    public void VoorStap_gives_the_activity_of_that_step(Stap stap)
+    {
+        var activiteit = Verwerkingsregister.VoorStap(stap);
+
+        Assert.Equal(stap, activiteit.Stap);
+        Assert.Same(Verwerkingsregister.Activiteiten.Single(a => a.Stap == stap), activiteit);
+    }
+
+    [Theory]
+    [MemberData(nameof(ElkeStap))]
+    public void The_id_is_casus_and_the_kebab_case_step_name(Stap stap)
+    {
+        var kebab = Regex.Replace(stap.ToString(), "(?<!^)([A-Z])", "-$1").ToLowerInvariant();
+
+        Assert.Equal($"casus-{kebab}", Verwerkingsregister.VoorStap(stap).Id);
+    }
+
+    [Fact]
+    public void The_ids_are_stable()
+    {
+        Assert.Equal(
+            [
+                "casus-signaal-ingediend", "casus-verkennen", "casus-informatie-delen-en-analyseren", "casus-uitvoeren",
+                "casus-evalueren", "casus-afgesloten",
+            ],
+            Verwerkingsregister.Activiteiten.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void The_ids_and_names_are_unique()
+    {
+        Assert.Equal(Verwerkingsregister.Activiteiten.Count, Verwerkingsregister.Activiteiten.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(Verwerkingsregister.Activiteiten.Count, Verwerkingsregister.Activiteiten.Select(a => a.Naam).Distinct().Count());
+        Assert.Equal(Verwerkingsregister.Activiteiten.Count, Verwerkingsregister.Activiteiten.Select(a => a.Doel).Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(ElkeStap))]
+    public void Every_field_is_filled_and_the_first_version_is_1(Stap stap)
+    {
+        var activiteit = Verwerkingsregister.VoorStap(stap);
+
+        Assert.Matches("^casus-[a-z]+(-[a-z]+)*$", activiteit.Id);
+        Assert.Equal(1, activiteit.Versie);
+        Assert.False(string.IsNullOrWhiteSpace(activiteit.Naam));
+        Assert.False(string.IsNullOrWhiteSpace(activiteit.Doel));
+        Assert.False(string.IsNullOrWhiteSpace(activiteit.Grondslag));
+        Assert.False(string.IsNullOrWhiteSpace(activiteit.Bewaartermijn));
+    }
+
+    [Fact]
+    public void The_grondslag_names_the_avg_and_the_convenant_with_its_privacy_protocol()
+    {
+        Assert.All(Verwerkingsregister.Activiteiten, a =>
+        {
+            Assert.Contains("AVG", a.Grondslag);
+            Assert.Contains("convenant", a.Grondslag, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("privacyprotocol", a.Grondslag, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Fact]
+    public void An_unknown_step_has_no_activity()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Verwerkingsregister.VoorStap((Stap)99));
+    }
+}
