@@ -22,7 +22,7 @@ public sealed class RefusalTests(CasusApi api) : IClassFixture<CasusApi>
     public async Task A_command_not_allowed_in_the_current_step_is_409_naming_the_step_and_the_allowed_commands()
     {
         var id = await _client.NewCasus();
-        var response = await _client.As(Personas.Belastingdienst).Command(id, "interventies", Examples.Interventie());
+        var response = await _client.Command(id, "afsluiting", Examples.Afsluiting());
 
         AssertProblem(response, HttpStatusCode.Conflict, "casus.stap-niet-toegestaan");
         Assert.Equal("signaal-ingediend", response.Body!["huidigeStap"]!.GetValue<string>());
