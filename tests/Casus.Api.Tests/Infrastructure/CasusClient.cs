@@ -54,13 +54,22 @@ public sealed class CasusClient(CasusApi api, Actor? actor)
 
     public async Task<ApiResponse> Send(HttpMethod method, string path, HttpContent? content, string? ifMatch, string? ifNoneMatch = null)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = content };
+        var request = new HttpRequestMessage(method, path) { Content = content };
         if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         if (ifNoneMatch is not null) request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
-        var response = await http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        var body = text.Length > 0 && response.Content.Headers.ContentType?.MediaType?.Contains("json") == true ? JsonNode.Parse(text) : null;
-        return new ApiResponse(response.StatusCode, body, response);
+        return await Send(request);
+    }
+
+    /// <summary>Sends a prepared request with this client's token.</summary>
+    public async Task<ApiResponse> Send(HttpRequestMessage request)
+    {
+        using (request)
+        {
+            var response = await http.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            var body = text.Length > 0 && response.Content.Headers.ContentType?.MediaType?.Contains("json") == true ? JsonNode.Parse(text) : null;
+            return new ApiResponse(response.StatusCode, body, response);
+        }
     }
 
     /// <summary>Submits a signaal (the standard example unless given) as Gemeente Tilburg staff; returns the new casus id.</summary>
