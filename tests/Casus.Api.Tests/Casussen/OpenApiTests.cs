@@ -26,6 +26,16 @@ public sealed class OpenApiTests(CasusApi api) : IClassFixture<CasusApi>
         foreach (var path in new[] { "/api/v1/casussen/{casusId}", "/api/v1/casussen/{casusId}/gebeurtenissen" })
             Assert.True(paths[path]?["get"]?["responses"]?["404"] is not null, $"{path}: no documented 404");
         Assert.Equal("1.0.0", response.Body["info"]!["version"]!.GetValue<string>());
+
+        foreach (var (path, item) in paths)
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                Assert.False(string.IsNullOrWhiteSpace(operation!["summary"]?.GetValue<string>()), $"{method} {path}: no summary");
+                Assert.False(string.IsNullOrWhiteSpace(operation["description"]?.GetValue<string>()), $"{method} {path}: no description");
+                if (operation["requestBody"] is { } requestBody)
+                    Assert.True(requestBody["content"]?["application/json"]?["example"] is not null, $"{method} {path}: no request example");
+            }
+        Assert.Equal("bearer", response.Body["components"]!["securitySchemes"]!["bearer"]!["scheme"]!.GetValue<string>());
     }
 
     [Fact]
