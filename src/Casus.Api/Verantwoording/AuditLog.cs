@@ -33,19 +33,19 @@ public sealed class AuditLog(NpgsqlDataSource database)
     public async Task SchrijfAsync(AuditRecord r, CancellationToken ct)
     {
         await using var command = database.CreateCommand($"insert into casus.auditlog ({Columns}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)");
-        command.Parameters.Add(new NpgsqlParameter { Value = r.Tijdstip });
-        command.Parameters.Add(new NpgsqlParameter { Value = r.TraceId });
-        command.Parameters.Add(new NpgsqlParameter { Value = r.SpanId });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)r.GebruikerId ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)r.OrganisatieId ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)r.OrganisatieNaam ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { Value = r.Rollen.ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = r.Actie });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Uuid, Value = (object?)r.CasusId ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)r.Regio ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { Value = r.Resultaat });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)r.Reden ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { Value = r.Herkomst });
+        command.Parameters.Add(Sql.Param(r.Tijdstip));
+        command.Parameters.Add(Sql.Param(r.TraceId));
+        command.Parameters.Add(Sql.Param(r.SpanId));
+        command.Parameters.Add(Sql.Param(r.GebruikerId, NpgsqlDbType.Text));
+        command.Parameters.Add(Sql.Param(r.OrganisatieId, NpgsqlDbType.Text));
+        command.Parameters.Add(Sql.Param(r.OrganisatieNaam, NpgsqlDbType.Text));
+        command.Parameters.Add(Sql.Param(r.Rollen.ToArray()));
+        command.Parameters.Add(Sql.Param(r.Actie));
+        command.Parameters.Add(Sql.Param(r.CasusId, NpgsqlDbType.Uuid));
+        command.Parameters.Add(Sql.Param(r.Regio, NpgsqlDbType.Text));
+        command.Parameters.Add(Sql.Param(r.Resultaat));
+        command.Parameters.Add(Sql.Param(r.Reden, NpgsqlDbType.Text));
+        command.Parameters.Add(Sql.Param(r.Herkomst));
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -62,14 +62,14 @@ public sealed class AuditLog(NpgsqlDataSource database)
             """;
         await using var command = database.CreateCommand(
             $"select count(*) over (), {Columns} from casus.auditlog {where} order by tijdstip, id offset $7 limit $8");
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Uuid, Value = (object?)casusId ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)organisatieId ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)gebruikerId ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = (object?)van ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = (object?)tot ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = (object?)regios ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { Value = skip });
-        command.Parameters.Add(new NpgsqlParameter { Value = take });
+        command.Parameters.Add(Sql.Param(casusId, NpgsqlDbType.Uuid));
+        command.Parameters.Add(Sql.Param(organisatieId, NpgsqlDbType.Text));
+        command.Parameters.Add(Sql.Param(gebruikerId, NpgsqlDbType.Text));
+        command.Parameters.Add(Sql.Param(van, NpgsqlDbType.TimestampTz));
+        command.Parameters.Add(Sql.Param(tot, NpgsqlDbType.TimestampTz));
+        command.Parameters.Add(Sql.Param(regios, NpgsqlDbType.Array | NpgsqlDbType.Text));
+        command.Parameters.Add(Sql.Param(skip));
+        command.Parameters.Add(Sql.Param(take));
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<AuditRecord>();
         long total = 0;

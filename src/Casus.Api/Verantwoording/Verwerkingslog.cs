@@ -44,10 +44,10 @@ public sealed class Verwerkingslog(NpgsqlDataSource database)
             where v.subject_pseudoniem = $1 and ($2::text[] is null or v.regio = any($2))
             order by v.tijdstip, v.id offset $3 limit $4
             """);
-        command.Parameters.Add(new NpgsqlParameter { Value = pseudoniem });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = (object?)regios ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter { Value = skip });
-        command.Parameters.Add(new NpgsqlParameter { Value = take });
+        command.Parameters.Add(Sql.Param(pseudoniem));
+        command.Parameters.Add(Sql.Param(regios, NpgsqlDbType.Array | NpgsqlDbType.Text));
+        command.Parameters.Add(Sql.Param(skip));
+        command.Parameters.Add(Sql.Param(take));
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<Verwerking>();
         long total = 0;
