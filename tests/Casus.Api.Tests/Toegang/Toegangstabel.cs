@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Casus.Api.Tests.Infrastructure;
-using Casus.Domain.Gedeeld;
 using Casus.Domain.Toegang;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Casus.Api.Tests.Toegang;
 
@@ -49,9 +50,6 @@ public static class Wie
         omschrijving = "Hennepkwekerij in bedrijfspand; huurder is een recent opgerichte bv.",
         themas = new object[] { new { soort = "hennepteelt-en-drugs" } },
     };
-
-    /// <summary>The RIEC ZWB coordinator, for set-up and for reading versions (never the actor under test).</summary>
-    public static RiecRegio Tbz => RiecRegio.TaskforceBrabantZeeland;
 }
 
 /// <summary>One expected outcome in a table: a status and, for errors, the problem code.</summary>
@@ -149,4 +147,16 @@ public static class Toegangstabel
             if (antwoord.Body["next"] is null) return rijen;
         }
     }
+}
+
+/// <summary>The endpoints the API maps (method and route pattern), to check that the matrices leave none out.</summary>
+public static class Endpoints
+{
+    public static IReadOnlyList<(string Methode, string Pad)> Van(CasusApi api) =>
+        api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, Pad(e.RoutePattern.RawText!))))
+            .ToList();
+
+    /// <summary>"/api/v1/casussen/" (a group's own route) as "/api/v1/casussen"; "/" stays.</summary>
+    private static string Pad(string raw) => "/" + raw.Trim('/');
 }
