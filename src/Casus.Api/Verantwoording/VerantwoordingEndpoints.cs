@@ -42,33 +42,30 @@ public static class VerantwoordingEndpoints
 
         auditor.MapGet("/casussen/{casusId:guid}/auditrecords", async (Guid casusId, [FromQuery] string? page, [FromQuery] string? pageSize,
                 IDocumentSession session, Verantwoordingscontext verantwoording, AuditLog audit, HttpContext http, CancellationToken ct) =>
-            {
-                var v = new InputValidator(default);
-                var paging = Paging.Parse(v, page, pageSize);
-                if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
-                var casus = await session.LoadAsync<IntegraleCasus>(casusId, ct);
-                if (casus is null) return Problems.Result(Problems.CasusNotFound(casusId));
-                var actor = http.Actor();
-                if (!Toegangsregels.MagVerantwoordingLezen(actor, casus.Regio))
+                await VanCasus(casusId, page, pageSize, session, verantwoording, http, ct, async paging =>
                 {
-                    var lezen = Toegangsregels.Lezen(actor, casus);
-                    if (!lezen.IsToegestaan)
-                    {
-                        verantwoording.Verborg(casus, $"{lezen.Code}: {lezen.Reden}");
-                        return Problems.Result(Problems.CasusNotFound(casusId));
-                    }
-                    verantwoording.Raadpleegde(casus);
-                    return Problems.Result(Problems.Forbidden(AlleenAuditors));
-                }
-                verantwoording.Raadpleegde(casus);
-                var (total, rows) = await audit.ZoekAsync(casusId, null, null, null, null, null, paging.Skip, paging.PageSize, ct);
-                return TypedResults.Ok(paging.Answer(http, total, rows));
-            })
+                    var (total, rows) = await audit.ZoekAsync(casusId, null, null, null, null, null, paging.Skip, paging.PageSize, ct);
+                    return paging.Answer(http, total, rows);
+                }))
             .WithName("auditrecords-van-casus")
             .WithSummary("Het auditlog van één casus (auditors van de regio)")
             .WithDescription("Elk verzoek dat de casus raakte, ook het lezen en elke weigering: tijdstip, gebruiker, organisatie, " +
                 "rollen, actie, resultaat (HTTP-status), reden van een weigering, herkomst en trace-id. Oudste eerst.")
             .Produces<Pagina<AuditRecord>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        auditor.MapGet("/casussen/{casusId:guid}/verwerkingen", async (Guid casusId, [FromQuery] string? page, [FromQuery] string? pageSize,
+                IDocumentSession session, Verantwoordingscontext verantwoording, Verwerkingslog verwerkingen, HttpContext http, CancellationToken ct) =>
+                await VanCasus(casusId, page, pageSize, session, verantwoording, http, ct, async paging =>
+                {
+                    var (total, rows) = await verwerkingen.ZoekAsync(null, casusId, null, paging.Skip, paging.PageSize, ct);
+                    return paging.Answer(http, total, rows);
+                }))
+            .WithName("verwerkingen-van-casus")
+            .WithSummary("Het verwerkingenlogboek van één casus (auditors van de regio)")
+            .WithDescription("Elke verwerking van elk subject van de casus: tijdstip, verwerkingsactiviteit, status, trace-id en de " +
+                "betrokken organisaties (via het auditlog). Subjecten staan er alleen als pseudoniem in; dit antwoord noemt ze niet.")
+            .Produces<Pagina<Verwerking>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         auditor.MapGet("/auditrecords", async ([FromQuery] string? organisatie, [FromQuery] string? gebruiker, [FromQuery] string? van,
@@ -101,7 +98,7 @@ public static class VerantwoordingEndpoints
                 var subject = body.Subject?.ToSubject(v);
                 var paging = Paging.Parse(v, page, pageSize);
                 if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
-                var (total, rows) = await verwerkingen.ZoekAsync(pseudoniemen.Van(subject!), Regios(actor), paging.Skip, paging.PageSize, ct);
+                var (total, rows) = await verwerkingen.ZoekAsync(pseudoniemen.Van(subject!), null, Regios(actor), paging.Skip, paging.PageSize, ct);
                 return TypedResults.Ok(paging.Answer(http, total, rows));
             })
             .WithName("verwerkingen-zoeken")
@@ -111,6 +108,31 @@ public static class VerantwoordingEndpoints
                 "organisaties die erbij betrokken waren (via het auditlog). De gegevens staan in de body, niet in de URL.")
             .WithMetadata(new RequestExample(VerwerkingenZoekRequest.Example))
             .Produces<Pagina<Verwerking>>();
+    }
+
+    /// <summary>A log of one casus: for auditors of its region; 403 for others who may see the casus, 404 for the rest.</summary>
+    private static async Task<IResult> VanCasus<T>(Guid casusId, string? page, string? pageSize, IDocumentSession session,
+        Verantwoordingscontext verantwoording, HttpContext http, CancellationToken ct, Func<Paging, Task<Pagina<T>>> lees)
+    {
+        var v = new InputValidator(default);
+        var paging = Paging.Parse(v, page, pageSize);
+        if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
+        var casus = await session.LoadAsync<IntegraleCasus>(casusId, ct);
+        if (casus is null) return Problems.Result(Problems.CasusNotFound(casusId));
+        var actor = http.Actor();
+        if (!Toegangsregels.MagVerantwoordingLezen(actor, casus.Regio))
+        {
+            var lezen = Toegangsregels.Lezen(actor, casus);
+            if (!lezen.IsToegestaan)
+            {
+                verantwoording.Verborg(casus, $"{lezen.Code}: {lezen.Reden}");
+                return Problems.Result(Problems.CasusNotFound(casusId));
+            }
+            verantwoording.Raadpleegde(casus);
+            return Problems.Result(Problems.Forbidden(AlleenAuditors));
+        }
+        verantwoording.Raadpleegde(casus);
+        return TypedResults.Ok(await lees(paging));
     }
 
     private static readonly Toegangsbesluit AlleenAuditors =

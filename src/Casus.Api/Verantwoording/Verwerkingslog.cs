@@ -31,23 +31,25 @@ public sealed class Verwerkingslog(NpgsqlDataSource database)
             """, tijdstip, trace.TraceId, trace.SpanId, activiteit.Id, activiteit.Versie, pseudoniemen.ToArray(), casusId, regio);
     }
 
-    /// <summary>Every processing of the subject with <paramref name="pseudoniem"/>, oldest first, with the organisations
-    /// (from the audit records of the same trace). <paramref name="regios"/> null: all regions.</summary>
+    /// <summary>Every processing of the subject with <paramref name="pseudoniem"/> and/or in casus <paramref name="casusId"/>,
+    /// oldest first, with the organisations (from the audit records of the same trace). <paramref name="regios"/> null: all regions.</summary>
     public async Task<(long Total, IReadOnlyList<Verwerking> Rows)> ZoekAsync(
-        string pseudoniem, string[]? regios, int skip, int take, CancellationToken ct)
+        string? pseudoniem, Guid? casusId, string[]? regios, int skip, int take, CancellationToken ct)
     {
         await using var command = database.CreateCommand("""
             select count(*) over (), v.tijdstip, v.trace_id, v.span_id, v.activiteit_id, v.activiteit_versie, v.casus_id, v.status,
                    coalesce((select json_agg(distinct jsonb_build_object('id', a.organisatie_id, 'naam', a.organisatie_naam))
                              from casus.auditlog a where a.trace_id = v.trace_id and a.organisatie_id is not null), '[]')
             from casus.verwerkingslog v
-            where v.subject_pseudoniem = $1 and ($2::text[] is null or v.regio = any($2))
+            where ($1::text is null or v.subject_pseudoniem = $1) and ($5::uuid is null or v.casus_id = $5)
+              and ($2::text[] is null or v.regio = any($2))
             order by v.tijdstip, v.id offset $3 limit $4
             """);
-        command.Parameters.Add(Sql.Param(pseudoniem));
+        command.Parameters.Add(Sql.Param(pseudoniem, NpgsqlDbType.Text));
         command.Parameters.Add(Sql.Param(regios, NpgsqlDbType.Array | NpgsqlDbType.Text));
         command.Parameters.Add(Sql.Param(skip));
         command.Parameters.Add(Sql.Param(take));
+        command.Parameters.Add(Sql.Param(casusId, NpgsqlDbType.Uuid));
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<Verwerking>();
         long total = 0;

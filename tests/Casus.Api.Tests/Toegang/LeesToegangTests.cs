@@ -49,6 +49,10 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         auditrecords-verkennen      401     rol   404    rol     rol     404    404     404    200     404    200    404
         auditrecords-delen          401     rol   404    rol     rol     rol    rol     404    200     404    200    404
         auditrecords-limburg        401     404   rol    404     404     404    404     rol    404     200    200    404
+        # GET /api/v1/casussen/{id}/verwerkingen: the same as its audit log
+        verwerkingen-verkennen      401     rol   404    rol     rol     404    404     404    200     404    200    404
+        verwerkingen-delen          401     rol   404    rol     rol     rol    rol     404    200     404    200    404
+        verwerkingen-limburg        401     404   rol    404     404     404    404     rol    404     200    200    404
         # GET /api/v1/casussen (the rows are checked per persona in LijstToegangTests)
         casussen                    401     200   200    200     200     200    200     200    200     200    200    rol
         # GET /api/v1/auditrecords and POST /api/v1/verwerkingen/_zoek: any auditor
@@ -70,6 +74,9 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         ["auditrecords-verkennen"] = ("GET", CasusPad + "/auditrecords", "verkennen", null),
         ["auditrecords-delen"] = ("GET", CasusPad + "/auditrecords", "delen", null),
         ["auditrecords-limburg"] = ("GET", CasusPad + "/auditrecords", "limburg", null),
+        ["verwerkingen-verkennen"] = ("GET", CasusPad + "/verwerkingen", "verkennen", null),
+        ["verwerkingen-delen"] = ("GET", CasusPad + "/verwerkingen", "delen", null),
+        ["verwerkingen-limburg"] = ("GET", CasusPad + "/verwerkingen", "limburg", null),
         ["casussen"] = ("GET", "/api/v1/casussen", null, null),
         ["auditrecords"] = ("GET", "/api/v1/auditrecords", null, null),
         ["verwerkingen-zoek"] = ("POST", "/api/v1/verwerkingen/_zoek", null, ZoekBody),

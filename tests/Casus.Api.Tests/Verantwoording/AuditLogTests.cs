@@ -73,6 +73,23 @@ public sealed class AuditLogTests(CasusApi api) : IClassFixture<CasusApi>
     }
 
     [Fact]
+    public async Task The_auditor_reads_the_processing_log_of_a_casus_without_seeing_who_the_subjects_are()
+    {
+        var id = await CasusMetDrieSubjecten();
+        var trace = NewTraceId();
+        (await GetWithTrace(_client.As(Personas.Tilburg), $"/api/v1/casussen/{id}", trace)).AssertStatus(HttpStatusCode.OK);
+
+        var log = (await _client.As(Personas.Auditor).Get($"/api/v1/casussen/{id}/verwerkingen?pageSize=100")).AssertStatus(HttpStatusCode.OK);
+        var read = log.Body!["results"]!.AsArray().Where(r => r!["traceId"]!.GetValue<string>() == trace).ToList();
+        Assert.Equal(3, read.Count);
+        Assert.All(read, r => Assert.Equal("Gemeente Tilburg", r!["organisaties"]!.AsArray().Single()!["naam"]!.GetValue<string>()));
+        var text = log.Body.ToJsonString();
+        Assert.DoesNotContain("111222333", text);
+        Assert.DoesNotContain("Jansen", text);
+        Assert.DoesNotContain("pseudoniem", text);
+    }
+
+    [Fact]
     public async Task A_list_read_is_audited_without_processing_records()
     {
         var trace = NewTraceId();
