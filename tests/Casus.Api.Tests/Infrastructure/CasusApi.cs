@@ -10,12 +10,16 @@ public sealed class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The key the API checks token signatures with (configured, as in production), so tests can also forge bad tokens.</summary>
+    public byte[] SigningKey { get; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+
     public async Task InitializeAsync() => ConnectionString = await PostgresServer.CreateDatabaseAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Casus", ConnectionString);
+        builder.UseSetting("Casus:Tokens:SigningKey", Convert.ToBase64String(SigningKey));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Now)));
     }
 

@@ -6,45 +6,15 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Casus.Api.Beveiliging;
 using Casus.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Casus.Api.Tests.Toegang;
 
-/// <summary>The API on its own database with a signing key the test knows (CasusApi makes a random one that tests
-/// cannot reach), so that the tests can forge tokens: expired, for another audience, without roles.</summary>
-public sealed class BekendeSleutelApi : WebApplicationFactory<Program>, IAsyncLifetime
-{
-    public static readonly byte[] Sleutel = RandomNumberGenerator.GetBytes(32);
-    public string ConnectionString { get; private set; } = "";
-
-    public async Task InitializeAsync() => ConnectionString = await PostgresServer.CreateDatabaseAsync();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Casus", ConnectionString);
-        builder.UseSetting("Casus:Tokens:SigningKey", Convert.ToBase64String(Sleutel));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new VasteKlok()));
-    }
-
-    /// <summary>The same "today" as <see cref="CasusApi.Now"/>, so the example dates are valid.</summary>
-    private sealed class VasteKlok : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => CasusApi.Now;
-    }
-
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
-}
-
 /// <summary>Without a valid token every endpoint answers 401 problem+json (toegang.niet-aangemeld) and changes nothing:
 /// a token signed with another key, expired, not yet valid, for another audience or issuer, unsigned, without roles,
 /// or no JWT at all.</summary>
-public sealed class TokenToegangTests(BekendeSleutelApi api) : IClassFixture<BekendeSleutelApi>
+public sealed class TokenToegangTests(CasusApi api) : IClassFixture<CasusApi>
 {
     private static readonly DateTime Nu = DateTime.UtcNow;
 
@@ -57,7 +27,7 @@ public sealed class TokenToegangTests(BekendeSleutelApi api) : IClassFixture<Bek
     /// <summary>Every token is for Tilburg staff, who may submit the example signaal and read the casus.</summary>
     private static readonly ClaimsIdentity Tilburg = new(ActorClaims.Van(Personas.Tilburg));
 
-    private static string Token(byte[]? sleutel = null, DateTime? vanaf = null, DateTime? tot = null, string audience = "casus-api",
+    private string Token(byte[]? sleutel = null, DateTime? vanaf = null, DateTime? tot = null, string audience = "casus-api",
         string issuer = "casus-ontwikkeling", ClaimsIdentity? subject = null, bool ondertekend = true) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -68,11 +38,11 @@ public sealed class TokenToegangTests(BekendeSleutelApi api) : IClassFixture<Bek
             NotBefore = vanaf ?? Nu.AddMinutes(-1),
             Expires = tot ?? Nu.AddHours(1),
             SigningCredentials = ondertekend
-                ? new SigningCredentials(new SymmetricSecurityKey(sleutel ?? BekendeSleutelApi.Sleutel), SecurityAlgorithms.HmacSha256)
+                ? new SigningCredentials(new SymmetricSecurityKey(sleutel ?? api.SigningKey), SecurityAlgorithms.HmacSha256)
                 : null,
         });
 
-    private static AuthenticationHeaderValue Header(string soort) => soort switch
+    private AuthenticationHeaderValue Header(string soort) => soort switch
     {
         "geldig" => new("Bearer", Token()),
         "andere-sleutel" => new("Bearer", Token(sleutel: RandomNumberGenerator.GetBytes(32))),
