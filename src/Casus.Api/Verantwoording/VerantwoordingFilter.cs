@@ -26,7 +26,7 @@ public sealed class VerantwoordingFilter(
         }
         catch (Exception e) when (e is not BadHttpRequestException)
         {
-            await audit.SchrijfAsync(Record(http, StatusCodes.Status500InternalServerError, $"onverwachte fout: {e.GetType().Name}"), CancellationToken.None);
+            await AuditFailure(http, e);
             throw;
         }
 
@@ -55,7 +55,27 @@ public sealed class VerantwoordingFilter(
             await audit.SchrijfAsync(Record(http, problem.Status!.Value, Reason(problem)), ct);
             return Problems.Result(problem);
         }
+        catch (Exception e)
+        {
+            // Nothing was committed (events, audit and processing records share the transaction); record the failure.
+            http.Response.Headers.ETag = default;
+            await AuditFailure(http, e);
+            throw;
+        }
         return result;
+    }
+
+    /// <summary>Records a 500 on its own; when even that fails (the database is down), the original error is what counts.</summary>
+    private async Task AuditFailure(HttpContext http, Exception e)
+    {
+        try
+        {
+            await audit.SchrijfAsync(Record(http, StatusCodes.Status500InternalServerError, $"onverwachte fout: {e.GetType().Name}"), CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // Swallowed on purpose: rethrowing this would hide the original exception.
+        }
     }
 
     private AuditRecord Record(HttpContext http, int status, string? reden)

@@ -181,6 +181,8 @@ public sealed class AuditLogTests(CasusApi api) : IClassFixture<CasusApi>
             Assert.Equal(HttpStatusCode.InternalServerError, response.Status);
             Assert.Equal(before, await _client.Version(id));
             Assert.Empty(await Db.Rows("select 1 from casus.mt_events where stream_id = $1 and type = 'subject_toegevoegd'", id));
+            var failure = Assert.Single(await Db.Rows("select * from casus.auditlog where casus_id = $1 and actie = 'subject-toevoegen'", id));
+            Assert.Equal(500, failure["resultaat"]);
         }
         finally
         {
