@@ -72,6 +72,10 @@ app.MapCasusOpenApi();
 app.MapCasusEndpoints();
 app.MapVerantwoordingEndpoints();
 if (local) app.MapOntwikkeltokens();
+if (app.Environment.IsDevelopment())
+    app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+        "Swagger UI: {Urls} (path /swagger). Every endpoint needs a token: make one with POST /api/v1/ontwikkeltokens and paste it " +
+        "into Authorize; see README.md, 'Signing in locally'.", string.Join(", ", app.Urls)));
 
 app.Run();
 
