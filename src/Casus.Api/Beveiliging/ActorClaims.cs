@@ -25,10 +25,10 @@ public static class ActorClaims
         var gebruiker = Een(Gebruiker);
         var id = Een(OrganisatieId);
         var naam = Een(OrganisatieNaam);
-        var type = Parse<PartnerType>(Een(OrganisatieType));
-        var rollen = user.FindAll(Rol).Select(c => Parse<Rol>(c.Value)).ToList();
+        var type = Names.Parse<PartnerType>(Een(OrganisatieType));
+        var rollen = user.FindAll(Rol).Select(c => Names.Parse<Rol>(c.Value)).ToList();
         var regioClaims = user.FindAll(Regio).Select(c => c.Value).ToList();
-        var regios = regioClaims.Where(r => r != Landelijk).Select(Parse<RiecRegio>).ToList();
+        var regios = regioClaims.Where(r => r != Landelijk).Select(Names.Parse<RiecRegio>).ToList();
         fout = gebruiker is null || id is null || naam is null || type is null
             ? $"Het token mist {Gebruiker}, {OrganisatieId}, {OrganisatieNaam} of {OrganisatieType} (een bekend partnertype)."
             : rollen.Count == 0 || rollen.Any(r => r is null) ? $"Het token heeft geen of een onbekende rol ({Rol})."
@@ -49,7 +49,4 @@ public static class ActorClaims
         .. actor.Regios.Select(r => new Claim(Regio, Names.Of(r))),
         .. actor.Landelijk ? [new Claim(Regio, Landelijk)] : Array.Empty<Claim>(),
     ];
-
-    private static T? Parse<T>(string? value) where T : struct, Enum =>
-        value is null ? null : Enum.GetValues<T>().Where(e => Names.Of(e) == value).Cast<T?>().FirstOrDefault();
 }

@@ -51,11 +51,9 @@ public static class Authenticatie
                     context.HandleResponse();
                     var http = context.HttpContext;
                     var reden = context.AuthenticateFailure?.Message ?? "Geen bearer-token meegestuurd.";
-                    var trace = TraceContext.Of(http);
-                    await http.RequestServices.GetRequiredService<AuditLog>().SchrijfAsync(new AuditRecord(
-                        http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), trace.TraceId, trace.SpanId, null, null, null, [],
-                        http.Action(), Guid.TryParse(http.Request.RouteValues["casusId"]?.ToString(), out var id) ? id : null, null,
-                        StatusCodes.Status401Unauthorized, $"toegang.niet-aangemeld: {reden}", http.Herkomst()), http.RequestAborted);
+                    await http.RequestServices.GetRequiredService<AuditLog>().SchrijfAsync(AuditRecord.Van(http,
+                        http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), null,
+                        StatusCodes.Status401Unauthorized, $"toegang.niet-aangemeld: {reden}"), http.RequestAborted);
                     http.Response.Headers.WWWAuthenticate = "Bearer";
                     await Problems.Write(http, Problems.NotAuthenticated(context.AuthenticateFailure is null
                         ? "Stuur een bearer-token mee (Authorization: Bearer ...)."

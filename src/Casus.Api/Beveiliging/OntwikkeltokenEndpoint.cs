@@ -32,11 +32,10 @@ public static class OntwikkeltokenEndpoint
             {
                 var v = new InputValidator(default);
                 var gebruiker = v.Text(body.GebruikerId, "gebruikerId", 100);
-                var organisatie = body.Organisatie?.ToOrganisatie(v, "organisatie");
-                if (body.Organisatie is null) v.Add("organisatie", "required", "Dit veld is verplicht.");
+                var organisatie = v.Required(body.Organisatie, "organisatie", (o, p) => o.ToOrganisatie(v, p));
                 if (body.Rollen is not { Count: > 0 }) v.Add("rollen", "min-items", "Geef minstens één rol.");
                 if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
-                var (token, verlooptOp) = tokens.Mint(new Actor(gebruiker, organisatie!, (body.Regios ?? []).ToHashSet(), body.Landelijk ?? false,
+                var (token, verlooptOp) = tokens.Mint(new Actor(gebruiker, organisatie, (body.Regios ?? []).ToHashSet(), body.Landelijk ?? false,
                     body.Rollen!.ToHashSet()));
                 return TypedResults.Ok(new Ontwikkeltoken(token, verlooptOp));
             })

@@ -46,7 +46,7 @@ public sealed class CasusCommandHandler(IDocumentSession session, DutchCalendar 
         var toegang = Toegangsregels.Uitvoeren(http.Actor(), huidig, command);
         if (toegang.Uitkomst == Toegangsuitkomst.Verborgen)
         {
-            verantwoording.Verborg(huidig, $"{toegang.Code}: {toegang.Reden}");
+            verantwoording.Verborg(huidig, toegang);
             return Problems.Result(Problems.CasusNotFound(casusId));
         }
         if (!toegang.IsToegestaan) return Problems.Result(Problems.Forbidden(toegang));

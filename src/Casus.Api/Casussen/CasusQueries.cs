@@ -71,7 +71,7 @@ public sealed class CasusQueries(IDocumentSession session, Verantwoordingscontex
         var toegang = Toegangsregels.Lezen(http.Actor(), casus);
         if (!toegang.IsToegestaan)
         {
-            verantwoording.Verborg(casus, $"{toegang.Code}: {toegang.Reden}");
+            verantwoording.Verborg(casus, toegang);
             return null;
         }
         verantwoording.Verwerkte(casus);
@@ -81,7 +81,7 @@ public sealed class CasusQueries(IDocumentSession session, Verantwoordingscontex
     private static T? ParseEnum<T>(InputValidator v, string? value, string name) where T : struct, Enum
     {
         if (value is null) return null;
-        var match = Enum.GetValues<T>().Where(e => Names.Of(e) == value).Cast<T?>().FirstOrDefault();
+        var match = Names.Parse<T>(value);
         if (match is null) v.Add(name, "invalid", $"Onbekende waarde; kies uit: {string.Join(", ", Names.All<T>())}.");
         return match;
     }

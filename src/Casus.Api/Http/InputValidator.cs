@@ -39,6 +39,14 @@ public sealed class InputValidator(DateOnly today)
         return value.GetValueOrDefault();
     }
 
+    /// <summary>A required nested object, checked with <paramref name="map"/>; default when it is missing (then reported).</summary>
+    public TOut Required<TIn, TOut>(TIn? value, string name, Func<TIn, string, TOut> map) where TIn : class
+    {
+        if (value is not null) return map(value, name);
+        Add(name, "required", "Dit veld is verplicht.");
+        return default!;
+    }
+
     /// <summary>A required date that is not in the future (Dutch calendar day).</summary>
     public DateOnly PastDate(DateOnly? value, string name)
     {

@@ -1,3 +1,6 @@
+using Casus.Api.Beveiliging;
+using Casus.Api.Http;
+using Casus.Domain.Casussen;
 using Marten;
 using Npgsql;
 using NpgsqlTypes;
@@ -8,7 +11,20 @@ namespace Casus.Api.Verantwoording;
 /// reason of a refusal, origin (client id or address) and trace id. A refused request has no casus when it was hidden.</summary>
 public sealed record AuditRecord(
     DateTimeOffset Tijdstip, string TraceId, string SpanId, string? GebruikerId, string? OrganisatieId, string? OrganisatieNaam,
-    IReadOnlyList<string> Rollen, string Actie, Guid? CasusId, string? Regio, int Resultaat, string? Reden, string Herkomst);
+    IReadOnlyList<string> Rollen, string Actie, Guid? CasusId, string? Regio, int Resultaat, string? Reden, string Herkomst)
+{
+    /// <summary>The record of <paramref name="http"/>: its actor (none when not authenticated), action, trace and origin;
+    /// the casus it touched, or else the one its route names.</summary>
+    public static AuditRecord Van(HttpContext http, DateTimeOffset tijdstip, IntegraleCasus? casus, int resultaat, string? reden)
+    {
+        var actor = http.ActorOrNull();
+        var trace = TraceContext.Of(http);
+        var casusId = casus?.Id ?? (Guid.TryParse(http.Request.RouteValues["casusId"]?.ToString(), out var id) ? id : null);
+        return new AuditRecord(tijdstip, trace.TraceId, trace.SpanId, actor?.GebruikerId, actor?.Organisatie.Id, actor?.Organisatie.Naam,
+            actor?.Rollen.Select(Names.Of).Order().ToList() ?? [], http.Action(), casusId,
+            casus is null ? null : Names.Of(casus.Regio), resultaat, reden, http.Herkomst());
+    }
+}
 
 /// <summary>The append-only audit log in PostgreSQL (table casus.auditlog): written in the transaction of the events it
 /// describes, or on its own right after a read or a refusal.</summary>

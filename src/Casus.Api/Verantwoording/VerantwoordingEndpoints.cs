@@ -94,11 +94,10 @@ public static class VerantwoordingEndpoints
                 var actor = http.Actor();
                 if (!Toegangsregels.IsAuditor(actor)) return Problems.Result(Problems.Forbidden(AlleenAuditors));
                 var v = new InputValidator(calendar.Today);
-                if (body.Subject is null) v.Add("subject", "required", "Dit veld is verplicht.");
-                var subject = body.Subject?.ToSubject(v);
+                var subject = v.Required(body.Subject, "subject", (s, _) => s.ToSubject(v));
                 var paging = Paging.Parse(v, page, pageSize);
                 if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
-                var (total, rows) = await verwerkingen.ZoekAsync(pseudoniemen.Van(subject!), null, Regios(actor), paging.Skip, paging.PageSize, ct);
+                var (total, rows) = await verwerkingen.ZoekAsync(pseudoniemen.Van(subject), null, Regios(actor), paging.Skip, paging.PageSize, ct);
                 return TypedResults.Ok(paging.Answer(http, total, rows));
             })
             .WithName("verwerkingen-zoeken")
@@ -125,7 +124,7 @@ public static class VerantwoordingEndpoints
             var lezen = Toegangsregels.Lezen(actor, casus);
             if (!lezen.IsToegestaan)
             {
-                verantwoording.Verborg(casus, $"{lezen.Code}: {lezen.Reden}");
+                verantwoording.Verborg(casus, lezen);
                 return Problems.Result(Problems.CasusNotFound(casusId));
             }
             verantwoording.Raadpleegde(casus);

@@ -78,15 +78,8 @@ public sealed class VerantwoordingFilter(
         }
     }
 
-    private AuditRecord Record(HttpContext http, int status, string? reden)
-    {
-        var actor = http.ActorOrNull();
-        var trace = TraceContext.Of(http);
-        var casusId = context.Casus?.Id ?? (Guid.TryParse(http.Request.RouteValues["casusId"]?.ToString(), out var id) ? id : null);
-        return new AuditRecord(clock.GetUtcNow(), trace.TraceId, trace.SpanId, actor?.GebruikerId, actor?.Organisatie.Id, actor?.Organisatie.Naam,
-            actor?.Rollen.Select(Names.Of).Order().ToList() ?? [], http.Action(), casusId,
-            context.Casus is { } casus ? Names.Of(casus.Regio) : null, status, reden, http.Herkomst());
-    }
+    private AuditRecord Record(HttpContext http, int status, string? reden) =>
+        AuditRecord.Van(http, clock.GetUtcNow(), context.Casus, status, reden);
 
     private static string? Reason(object? result) => result is ProblemHttpResult problem ? Reason(problem.ProblemDetails) : null;
 

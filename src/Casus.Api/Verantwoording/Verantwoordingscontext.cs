@@ -27,9 +27,9 @@ public sealed class Verantwoordingscontext
     /// <summary>The casus was looked up without processing its subjects' personal data (e.g. reading its audit log).</summary>
     public void Raadpleegde(IntegraleCasus casus) => Casus = casus;
 
-    public void Verborg(IntegraleCasus casus, string reden)
+    public void Verborg(IntegraleCasus casus, Domain.Toegang.Toegangsbesluit besluit)
     {
         Casus = casus;
-        Weigering = reden;
+        Weigering = $"{besluit.Code}: {besluit.Reden}";
     }
 }

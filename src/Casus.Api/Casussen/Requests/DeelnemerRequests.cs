@@ -8,11 +8,8 @@ namespace Casus.Api.Casussen.Requests;
 /// <summary>A partner organisation joins the casus.</summary>
 public sealed record PartnerRequest([property: Required] OrganisatieRequest? Organisatie) : ICommandRequest<PartnerRequest>
 {
-    public ICasusCommando ToCommand(InputValidator v)
-    {
-        if (Organisatie is null) v.Add("organisatie", "required", "Dit veld is verplicht.");
-        return new PartnerAansluiten(Organisatie?.ToOrganisatie(v, "organisatie")!);
-    }
+    public ICasusCommando ToCommand(InputValidator v) =>
+        new PartnerAansluiten(v.Required(Organisatie, "organisatie", (o, p) => o.ToOrganisatie(v, p)));
 
     public static PartnerRequest Example { get; } =
         new(new OrganisatieRequest("00000001822477348000", "Nederlandse Arbeidsinspectie", PartnerType.Arbeidsinspectie));

@@ -22,9 +22,8 @@ public sealed record SignaalIndienenRequest(
 {
     public SignaalIndienen ToCommand(InputValidator v, Guid casusId)
     {
-        var indiener = Indiener?.ToOrganisatie(v, "indiener");
-        if (Indiener is null) v.Add("indiener", "required", "Dit veld is verplicht.");
-        return new SignaalIndienen(casusId, v.Required(Regio, "regio"), indiener!, v.PastDate(Datum, "datum"),
+        return new SignaalIndienen(casusId, v.Required(Regio, "regio"), v.Required(Indiener, "indiener", (o, p) => o.ToOrganisatie(v, p)),
+            v.PastDate(Datum, "datum"),
             v.Text(Omschrijving, "omschrijving"), v.List(Themas, "themas", (t, p) => t.ToThema(v, p), max: 6),
             UitOndermijningsbeeld ?? false);
     }
