@@ -3,7 +3,7 @@ using Casus.Domain.Gedeeld;
 
 namespace Casus.Domain.Tests;
 
-/// <summary>A verkenningsbesluit, an intervention or the closing may not be dated before the signaal (casus.datum-voor-signaal);
+/// <summary>A verkenningsbesluit, an interventieadvies, an intervention or the closing may not be dated before the signaal (casus.datum-voor-signaal);
 /// the signaal date itself is allowed.</summary>
 public sealed class DatumRuleTests
 {
@@ -31,6 +31,17 @@ public sealed class DatumRuleTests
         Uitkomst.Geweigerd(
             Geschiedenis.CasusIn(Stap.Uitvoeren), Voorbeeld.Interventie(Organisaties.Tilburg, Instrument.Bestuurlijk, 1, DagVoorSignaal),
             Regels.DatumVoorSignaal);
+    }
+
+    [Fact]
+    public void An_advies_dated_before_the_signaal_is_refused()
+    {
+        var casus = Uitkomst.Na(Geschiedenis.Casus(Geschiedenis.Opgenomen()), new AnalyseVastleggen("Witwassen via vastgoed."));
+        var advies = Voorbeeld.Advies() with { Datum = DagVoorSignaal };
+
+        var schending = Uitkomst.Geweigerd(casus, advies, Regels.DatumVoorSignaal);
+
+        Assert.Contains("adviesdatum 2026-11-01", schending.Melding);
     }
 
     [Fact]

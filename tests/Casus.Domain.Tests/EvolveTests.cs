@@ -37,7 +37,7 @@ public sealed class EvolveTests
         new(Geschiedenis.Opgenomen(), new AnalyseVastgelegd("Analyse."), Stap.InformatieDelenEnAnalyseren,
             c => Assert.Equal("Analyse.", c.Analyse)),
         new(Geschiedenis.InformatieDelenEnAnalyseren(),
-            new InterventieadviesUitgebracht([new GeadviseerdeInterventie(1, Instrument.Fiscaal, Organisaties.Politie.Id, "Melding.")]),
+            new InterventieadviesUitgebracht([new GeadviseerdeInterventie(1, Instrument.Fiscaal, Organisaties.Politie.Id, "Melding.")], Voorbeeld.Dag(10)),
             Stap.Uitvoeren, c => Assert.Equal(Instrument.Fiscaal, Assert.Single(c.Interventieadviezen).Instrument)),
         new(Geschiedenis.Uitvoeren(),
             new InterventieGeregistreerd(1, Instrument.Overig, Organisaties.Tilburg.Id, Voorbeeld.Dag(9), "Gesprek.", new Bedragen(), null),

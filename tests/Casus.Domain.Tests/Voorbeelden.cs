@@ -49,7 +49,8 @@ public static class Voorbeeld
             "art. 20 convenant RIEC-LIEC", verzoekNummer);
 
     public static InterventieadviesUitbrengen Advies(params AdviesRegel[] regels) =>
-        new(regels.Length == 0 ? [new AdviesRegel(Instrument.Bestuurlijk, Organisaties.Tilburg.Id, "Sluiting pand (art. 13b Opiumwet).")] : regels);
+        new(regels.Length == 0 ? [new AdviesRegel(Instrument.Bestuurlijk, Organisaties.Tilburg.Id, "Sluiting pand (art. 13b Opiumwet).")] : regels,
+            Dag(10));
 
     public static InterventieRegistreren Interventie(
         Organisatie door, Instrument instrument, int? adviesNummer, DateOnly? datum = null) =>
@@ -119,7 +120,7 @@ public static class Geschiedenis
         [
             new GeadviseerdeInterventie(1, Instrument.Bestuurlijk, Organisaties.Tilburg.Id, "Sluiting pand (art. 13b Opiumwet)."),
             new GeadviseerdeInterventie(2, Instrument.Strafrechtelijk, Organisaties.Politie.Id, "Opsporingsonderzoek naar de huurder."),
-        ]),
+        ], Voorbeeld.Dag(10)),
     ];
 
     /// <summary>In evalueren, before this round's evaluation is recorded.</summary>

@@ -24,8 +24,9 @@ public sealed record AnalyseVastleggen(string Samenvatting) : ICasusCommando
 
 public sealed record AdviesRegel(Instrument Instrument, string PartnerId, string Omschrijving);
 
-/// <summary>The interventieadvies: one or more interventions, each for a joined partner. Moves the casus to uitvoeren.</summary>
-public sealed record InterventieadviesUitbrengen(IReadOnlyList<AdviesRegel> Interventies) : ICasusCommando
+/// <summary>The interventieadvies: one or more interventions, each for a joined partner, given on <paramref name="Datum"/>
+/// (the jaarverslag counts advices by the year they were given). Moves the casus to uitvoeren.</summary>
+public sealed record InterventieadviesUitbrengen(IReadOnlyList<AdviesRegel> Interventies, DateOnly Datum) : ICasusCommando
 {
     public CommandoSoort Soort => CommandoSoort.InterventieadviesUitbrengen;
 }
@@ -41,7 +42,7 @@ public sealed record AnalyseVastgelegd(string Samenvatting) : ICasusGebeurtenis;
 /// <summary>One advised intervention; <see cref="Nummer"/> is unique within the casus across all adviezen.</summary>
 public sealed record GeadviseerdeInterventie(int Nummer, Instrument Instrument, string PartnerId, string Omschrijving);
 
-public sealed record InterventieadviesUitgebracht(IReadOnlyList<GeadviseerdeInterventie> Interventies) : ICasusGebeurtenis;
+public sealed record InterventieadviesUitgebracht(IReadOnlyList<GeadviseerdeInterventie> Interventies, DateOnly Datum) : ICasusGebeurtenis;
 
 public static class InformatieDelenEnAnalyseren
 {
@@ -76,9 +77,12 @@ public static class InformatieDelenEnAnalyseren
             return Beslissing.Geweigerd(Regels.AnalyseOntbreekt, "Leg eerst de integrale casusanalyse vast, dan het interventieadvies.");
         foreach (var regel in c.Interventies)
             if (NietAangesloten(casus, regel.PartnerId) is { } schending) return schending;
+        if (c.Datum < casus.SignaalDatum)
+            return Beslissing.Geweigerd(Regels.DatumVoorSignaal,
+                $"De adviesdatum {c.Datum:yyyy-MM-dd} ligt voor de signaaldatum {casus.SignaalDatum:yyyy-MM-dd}.");
         var eerste = casus.Interventieadviezen.Count + 1;
         return Beslissing.Gebeurd(new InterventieadviesUitgebracht(
-            c.Interventies.Select((r, i) => new GeadviseerdeInterventie(eerste + i, r.Instrument, r.PartnerId, r.Omschrijving)).ToList()));
+            c.Interventies.Select((r, i) => new GeadviseerdeInterventie(eerste + i, r.Instrument, r.PartnerId, r.Omschrijving)).ToList(), c.Datum));
     }
 
     internal static Regelschending? NietAangesloten(IntegraleCasus casus, string partnerId) =>

@@ -51,6 +51,7 @@ public static class Examples
             new { instrument = "bestuurlijk", partnerId = TilburgId, omschrijving = "Sluiting pand (art. 13b Opiumwet)." },
             new { instrument = "fiscaal", partnerId = BelastingdienstId, omschrijving = "Navorderingsaanslag Vpb." },
         },
+        datum = "2026-11-16",
     };
 
     public static object Interventie(int adviesNummer = 2) => new

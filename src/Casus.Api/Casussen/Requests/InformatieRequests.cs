@@ -59,16 +59,18 @@ public sealed record AdviesRegelRequest(
 }
 
 /// <summary>Step 3 ends with the interventieadvies: one or more interventions. The casus moves to uitvoeren.</summary>
-public sealed record InterventieadviesRequest([property: Required] IReadOnlyList<AdviesRegelRequest?>? Interventies)
+/// <param name="Interventies">The advised interventions.</param>
+/// <param name="Datum">When the advice was given (not in the future); the jaarcijfers count advices by this date.</param>
+public sealed record InterventieadviesRequest([property: Required] IReadOnlyList<AdviesRegelRequest?>? Interventies, [property: Required] DateOnly? Datum)
     : ICommandRequest<InterventieadviesRequest>
 {
     public ICasusCommando ToCommand(InputValidator v) =>
-        new InterventieadviesUitbrengen(v.List(Interventies, "interventies", (r, path) => r.ToRegel(v, path)));
+        new InterventieadviesUitbrengen(v.List(Interventies, "interventies", (r, path) => r.ToRegel(v, path)), v.PastDate(Datum, "datum"));
 
     public static InterventieadviesRequest Example { get; } = new(
     [
         new AdviesRegelRequest(Instrument.Bestuurlijk, OrganisatieRequest.GemeenteTilburg.Id, "Sluiting van het pand (art. 13b Opiumwet)."),
         new AdviesRegelRequest(Instrument.Fiscaal, OrganisatieRequest.Belastingdienst.Id, "Navorderingsaanslag vennootschapsbelasting."),
         new AdviesRegelRequest(Instrument.Strafrechtelijk, OrganisatieRequest.PolitieZwb.Id, "Opsporingsonderzoek naar witwassen."),
-    ]);
+    ], new DateOnly(2026, 11, 16));
 }
