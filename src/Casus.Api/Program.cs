@@ -7,6 +7,7 @@ using Casus.Api.Http;
 using Casus.Api.OpenApi;
 using Casus.Api.Verantwoording;
 using Casus.Projections;
+using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
 
@@ -26,9 +27,16 @@ if (connectionString is null)
 
 var database = NpgsqlDataSource.Create(connectionString);
 builder.Services.AddSingleton(database);
-builder.Services.AddMarten(o => CasusStore.Configureer(o, database))
+builder.Services.AddMarten(services =>
+    {
+        var options = new StoreOptions();
+        CasusStore.Configureer(options, database, services.GetRequiredService<TimeProvider>());
+        return options;
+    })
     .UseLightweightSessions()
-    .ApplyAllDatabaseChangesOnStartup();
+    .ApplyAllDatabaseChangesOnStartup()
+    // One node runs the async projections: Solo locally; elsewhere the nodes elect a leader (advisory lock).
+    .AddAsyncDaemon(local ? DaemonMode.Solo : DaemonMode.HotCold);
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {

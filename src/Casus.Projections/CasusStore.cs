@@ -1,5 +1,6 @@
 using Casus.Domain.Casussen;
 using Casus.Projections.Casussen;
+using Casus.Projections.Overzichten;
 using JasperFx.Events.Projections;
 using Marten;
 using Npgsql;
@@ -12,9 +13,14 @@ public static class CasusStore
 {
     public const string Schema = "casus";
 
-    public static void Configureer(StoreOptions opts, NpgsqlDataSource database)
+    /// <summary>The async projections, run together by the daemon in two stages: the per-casus progress first, then the
+    /// partner dashboards made from it. One name, one progress mark, one rebuild.</summary>
+    public const string Overzichten = "Overzichten";
+
+    public static void Configureer(StoreOptions opts, NpgsqlDataSource database, TimeProvider clock)
     {
         opts.Connection(database);
+        opts.Events.TimeProvider = clock;
         opts.DatabaseSchemaName = Schema;
         // Enums as their C# names in stored JSON: Marten's LINQ translation relies on this storage form.
         // jsonb reorders keys, so the subject's "soort" discriminator need not come first when read back.
@@ -26,6 +32,12 @@ public static class CasusStore
         opts.Events.AddEventTypes(typeof(ICasusGebeurtenis).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICasusGebeurtenis).IsAssignableFrom(t)));
         opts.Projections.Add<CasusProjectie>(ProjectionLifecycle.Inline);
+        opts.Projections.CompositeProjectionFor(Overzichten, overzichten =>
+        {
+            overzichten.Add<CasusVoortgangProjectie>();
+            overzichten.Add<PartnerDashboardProjectie>(2);
+        });
+        opts.Schema.For<CasusVoortgang>().Index(c => c.Regio);
         opts.Schema.For<IntegraleCasus>()
             .Index(c => c.Stap)
             .Index(c => c.Regio)

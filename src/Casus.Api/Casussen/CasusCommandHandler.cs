@@ -5,6 +5,7 @@ using Casus.Api.Verantwoording;
 using Casus.Domain.Casussen;
 using Casus.Domain.Toegang;
 using Casus.Domain.Verwerkingen;
+using Casus.Projections;
 using Marten;
 
 namespace Casus.Api.Casussen;
@@ -74,10 +75,10 @@ public sealed class CasusCommandHandler(IDocumentSession session, DutchCalendar 
         session.LastModifiedBy = actor.GebruikerId;
         session.CorrelationId = trace.TraceId;
         session.CausationId = trace.SpanId;
-        session.SetHeader("organisatie", actor.Organisatie.Id);
-        session.SetHeader("verwerkingsactiviteit", $"{activiteit.Id}@{activiteit.Versie}");
-        session.SetHeader("doel", activiteit.Doel);
-        session.SetHeader("grondslag", command switch
+        session.SetHeader(Metadata.Organisatie, actor.Organisatie.Id);
+        session.SetHeader(Metadata.Verwerkingsactiviteit, $"{activiteit.Id}@{activiteit.Versie}");
+        session.SetHeader(Metadata.Doel, activiteit.Doel);
+        session.SetHeader(Metadata.Grondslag, command switch
         {
             InformatieVerzoeken c => c.Grondslag,
             InformatieDelen c => c.Grondslag,

@@ -10,6 +10,8 @@ public enum Rol
     PartnerMedewerker,
     Auditor,
     Liec,
+    /// <summary>Operates the system (e.g. rebuilds the read models); sees no casus.</summary>
+    Beheerder,
 }
 
 /// <summary>Who makes a request: a user acting for one partner organisation, with roles, in RIEC regions.

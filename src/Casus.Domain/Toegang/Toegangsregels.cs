@@ -63,6 +63,28 @@ public static class Toegangsregels
             actor.Heeft(Rol.PartnerMedewerker) ? actor.Organisatie.Id : null);
     }
 
+    /// <summary>A partner organisation's dashboard: its own staff, and auditors (who see only the casussen of their
+    /// regions on it, unless national).</summary>
+    public static Toegangsbesluit PartnerDashboardLezen(Actor actor, string organisatieId) =>
+        (actor.Heeft(Rol.PartnerMedewerker) && actor.Organisatie.Id == organisatieId) || actor.Heeft(Rol.Auditor)
+            ? Toegangsbesluit.Toegestaan
+            : Toegangsbesluit.Verboden(ToegangsCodes.AndereOrganisatie,
+                $"Het dashboard van {organisatieId} is alleen voor medewerkers van die organisatie en voor auditors.");
+
+    /// <summary>The RIEC overview of a region: its coordinators, analysts and auditors (national ones for every region).</summary>
+    public static Toegangsbesluit RegioOverzichtLezen(Actor actor, RiecRegio regio) =>
+        actor.Heeft(Rol.RiecCoordinator, regio) || actor.Heeft(Rol.RiecAnalist, regio) || actor.Heeft(Rol.Auditor, regio)
+            ? Toegangsbesluit.Toegestaan
+            : RolOntbreekt("riec-coordinator, riec-analist of auditor van de regio");
+
+    /// <summary>The jaarcijfers (aggregated, no personal data): the LIEC and RIEC coordinators of any region.</summary>
+    public static Toegangsbesluit JaarcijfersLezen(Actor actor) =>
+        actor.Heeft(Rol.Liec) || actor.Heeft(Rol.RiecCoordinator) ? Toegangsbesluit.Toegestaan : RolOntbreekt("liec of riec-coordinator");
+
+    /// <summary>Rebuilding the read models from the event store: system administrators.</summary>
+    public static Toegangsbesluit ProjectiesHerbouwen(Actor actor) =>
+        actor.Heeft(Rol.Beheerder) ? Toegangsbesluit.Toegestaan : RolOntbreekt("beheerder");
+
     /// <summary>Audit and processing logs: auditors of the region, or national auditors.</summary>
     public static bool MagVerantwoordingLezen(Actor actor, RiecRegio regio) => actor.Heeft(Rol.Auditor, regio);
 

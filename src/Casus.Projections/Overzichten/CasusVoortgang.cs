@@ -1,0 +1,124 @@
+using Casus.Domain.Casussen;
+using Casus.Domain.Gedeeld;
+
+namespace Casus.Projections.Overzichten;
+
+/// <summary>Where a signaal came from, as jaarverslag Tabel 1 rows 2a-2f count it: from an ondermijningsbeeld first,
+/// otherwise by the type of the submitting organisation (Toeslagen and all other partners are <see cref="Overig"/>).</summary>
+public enum Signaalbron
+{
+    Ondermijningsbeeld,
+    Gemeente,
+    OpenbaarMinisterie,
+    Politie,
+    Belastingdienst,
+    Overig,
+}
+
+/// <summary>An organisation taking part in a casus (the submitter, or a joined partner) and when it last acted in it:
+/// joined, did something itself, or was asked for information or advised an intervention.</summary>
+public sealed record Betrokkene(string OrganisatieId, DateTimeOffset Sinds, DateTimeOffset LaatsteActiviteit);
+
+public sealed record OpenVerzoek(int Nummer, string AanPartnerId, DateTimeOffset VerzochtOp);
+
+public sealed record OpenAdvies(int Nummer, Instrument Instrument, string PartnerId, DateTimeOffset GeadviseerdOp);
+
+/// <summary>One advised intervention, counted in jaarverslag Tabel 1 row 4 in the year of <see cref="Datum"/>.</summary>
+public sealed record AdviesTelling(DateOnly Datum, Instrument Instrument);
+
+/// <summary>The money of one registered intervention, counted in jaarverslag Tabel 2 in the year of <see cref="Datum"/>.</summary>
+public sealed record Opbrengst(DateOnly Datum, decimal Opgelegd, decimal GeindOfVerrekend, decimal Beslag);
+
+/// <summary>The progress of one casus as the overviews need it: no personal data, only steps, dates, organisations and
+/// counts. Built by the async daemon from the casus's events (<see cref="Na"/>), it is the first stage of the
+/// overviews: partner dashboards are made from it, and the RIEC overview and the jaarcijfers are queries over it.</summary>
+public sealed record CasusVoortgang
+{
+    public Guid Id { get; init; }
+    public long Versie { get; init; }
+    public RiecRegio Regio { get; init; }
+    public Stap Stap { get; init; }
+    /// <summary>When the casus entered its current step (event time).</summary>
+    public DateTimeOffset StapSinds { get; init; }
+    public DateOnly SignaalDatum { get; init; }
+    public Signaalbron Bron { get; init; }
+    public IReadOnlyList<ThemaSoort> Themas { get; init; } = [];
+    /// <summary>The date of the verkenningsbesluit "opnemen": from then on it is an integrale casus.</summary>
+    public DateOnly? OpgenomenOp { get; init; }
+    /// <summary>The closing date: of the afsluiting, or of the verkenningsbesluit "niet opnemen".</summary>
+    public DateOnly? AfgeslotenOp { get; init; }
+    public IReadOnlyList<Betrokkene> Betrokkenen { get; init; } = [];
+    public IReadOnlyList<OpenVerzoek> OpenVerzoeken { get; init; } = [];
+    public IReadOnlyList<OpenAdvies> OpenAdviezen { get; init; } = [];
+    public IReadOnlyList<AdviesTelling> Adviezen { get; init; } = [];
+    public IReadOnlyList<Opbrengst> Opbrengsten { get; init; } = [];
+    public DateTimeOffset LaatsteGebeurtenis { get; init; }
+
+    /// <summary>The progress after one casus event that happened at <paramref name="tijdstip"/>, done by staff of
+    /// <paramref name="organisatie"/> (the event's organisation header; null when unknown).</summary>
+    public static CasusVoortgang Na(CasusVoortgang? v, ICasusGebeurtenis gebeurtenis, DateTimeOffset tijdstip, string? organisatie)
+    {
+        if (gebeurtenis is SignaalIngediend s)
+            return new CasusVoortgang
+            {
+                Id = s.CasusId, Versie = 1, Regio = s.Regio, Stap = Stap.SignaalIngediend, StapSinds = tijdstip, SignaalDatum = s.Datum,
+                Bron = BronVan(s), Themas = s.Themas.Select(t => t.Soort).Distinct().ToList(),
+                Betrokkenen = [new Betrokkene(s.Indiener.Id, tijdstip, tijdstip)], LaatsteGebeurtenis = tijdstip,
+            };
+        var c = v ?? throw new InvalidOperationException($"{gebeurtenis.GetType().Name} before SignaalIngediend.");
+        var volgende = gebeurtenis switch
+        {
+            VerkenningGestart => c.NaarStap(Stap.Verkennen, tijdstip),
+            CasusOpgenomen e => c.NaarStap(Stap.InformatieDelenEnAnalyseren, tijdstip) with
+            {
+                OpgenomenOp = e.Datum, Betrokkenen = c.SluitAan(e.Partners.Select(p => p.Id), tijdstip),
+            },
+            CasusNietOpgenomen e => c.NaarStap(Stap.Afgesloten, tijdstip) with { AfgeslotenOp = e.Datum },
+            PartnerAangesloten e => c with { Betrokkenen = c.SluitAan([e.Partner.Id], tijdstip) },
+            InformatieVerzocht e => c with
+            {
+                OpenVerzoeken = [.. c.OpenVerzoeken, new OpenVerzoek(e.Nummer, e.AanPartnerId, tijdstip)],
+                Betrokkenen = c.Actief([e.AanPartnerId], tijdstip),
+            },
+            InformatieGedeeld e => c with { OpenVerzoeken = c.OpenVerzoeken.Where(o => o.Nummer != e.VerzoekNummer).ToList() },
+            InterventieadviesUitgebracht e => c.NaarStap(Stap.Uitvoeren, tijdstip) with
+            {
+                OpenAdviezen = [.. c.OpenAdviezen, .. e.Interventies.Select(a => new OpenAdvies(a.Nummer, a.Instrument, a.PartnerId, tijdstip))],
+                Adviezen = [.. c.Adviezen, .. e.Interventies.Select(a => new AdviesTelling(e.Datum, a.Instrument))],
+                Betrokkenen = c.Actief(e.Interventies.Select(a => a.PartnerId).ToHashSet(), tijdstip),
+            },
+            InterventieGeregistreerd e => c with
+            {
+                OpenAdviezen = c.OpenAdviezen.Where(o => o.Nummer != e.AdviesNummer).ToList(),
+                Opbrengsten = [.. c.Opbrengsten, new Opbrengst(e.Datum, e.Bedragen.Opgelegd ?? 0, e.Bedragen.GeindOfVerrekend ?? 0, e.Bedragen.Beslag ?? 0)],
+            },
+            UitvoeringAfgerond => c.NaarStap(Stap.Evalueren, tijdstip),
+            Teruggestapt e => c.NaarStap(e.Naar, tijdstip),
+            CasusAfgesloten e => c.NaarStap(Stap.Afgesloten, tijdstip) with { AfgeslotenOp = e.Datum },
+            SubjectToegevoegd or AnalyseVastgelegd or EvaluatieVastgelegd => c,
+            _ => throw new InvalidOperationException($"Unknown casus event {gebeurtenis.GetType().Name}."),
+        };
+        var metActor = organisatie is null ? volgende : volgende with { Betrokkenen = volgende.Actief([organisatie], tijdstip) };
+        return metActor with { Versie = c.Versie + 1, LaatsteGebeurtenis = tijdstip };
+    }
+
+    public static Signaalbron BronVan(SignaalIngediend s) => s.UitOndermijningsbeeld
+        ? Signaalbron.Ondermijningsbeeld
+        : s.Indiener.Type switch
+        {
+            PartnerType.Gemeente => Signaalbron.Gemeente,
+            PartnerType.OpenbaarMinisterie => Signaalbron.OpenbaarMinisterie,
+            PartnerType.Politie => Signaalbron.Politie,
+            PartnerType.Belastingdienst => Signaalbron.Belastingdienst,
+            _ => Signaalbron.Overig,
+        };
+
+    private CasusVoortgang NaarStap(Stap stap, DateTimeOffset tijdstip) => this with { Stap = stap, StapSinds = tijdstip };
+
+    private IReadOnlyList<Betrokkene> SluitAan(IEnumerable<string> organisaties, DateTimeOffset tijdstip) =>
+        [.. Betrokkenen, .. organisaties.Distinct().Where(o => Betrokkenen.All(b => b.OrganisatieId != o)).Select(o => new Betrokkene(o, tijdstip, tijdstip))];
+
+    /// <summary>Marks activity of those <paramref name="organisaties"/> that take part (others, e.g. the RIEC bureau, are not tracked).</summary>
+    private IReadOnlyList<Betrokkene> Actief(IReadOnlyCollection<string> organisaties, DateTimeOffset tijdstip) =>
+        Betrokkenen.Select(b => organisaties.Contains(b.OrganisatieId) ? b with { LaatsteActiviteit = tijdstip } : b).ToList();
+}

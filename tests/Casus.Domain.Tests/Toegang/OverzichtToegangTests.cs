@@ -1,0 +1,54 @@
+using Casus.Domain.Gedeeld;
+using Casus.Domain.Toegang;
+
+namespace Casus.Domain.Tests.Toegang;
+
+/// <summary>Who may read the overviews (partner dashboard, RIEC overview, jaarcijfers) and rebuild them: every role in every
+/// position, against expectations written out here.</summary>
+public sealed class OverzichtToegangTests
+{
+    public static TheoryData<Rol, Positie> Iedereen()
+    {
+        var data = new TheoryData<Rol, Positie>();
+        foreach (var (rol, positie) in Personas.Alle()) data.Add(rol, positie);
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Iedereen))]
+    public void Partner_dashboard_is_for_the_organisations_own_staff_and_auditors(Rol rol, Positie positie)
+    {
+        var actor = Personas.Actor(positie, rol);
+        var eigen = Personas.OrganisatieVan(positie).Id;
+        var ander = Organisaties.Belastingdienst.Id == eigen ? Organisaties.Tilburg.Id : Organisaties.Belastingdienst.Id;
+        var verwachtEigen = rol is Rol.PartnerMedewerker or Rol.Auditor ? Verwachting.Toegestaan : Verwachting.AndereOrganisatie;
+        var verwachtAnder = rol is Rol.Auditor ? Verwachting.Toegestaan : Verwachting.AndereOrganisatie;
+
+        verwachtEigen.Klopt(Toegangsregels.PartnerDashboardLezen(actor, eigen), $"{rol}/{positie} own");
+        verwachtAnder.Klopt(Toegangsregels.PartnerDashboardLezen(actor, ander), $"{rol}/{positie} other");
+    }
+
+    [Theory, MemberData(nameof(Iedereen))]
+    public void Riec_overview_is_for_riec_staff_and_auditors_of_the_region(Rol rol, Positie positie)
+    {
+        foreach (var regio in Enum.GetValues<RiecRegio>())
+        {
+            var magHet = rol is Rol.RiecCoordinator or Rol.RiecAnalist or Rol.Auditor && Personas.WerktIn(positie, regio);
+            (magHet ? Verwachting.Toegestaan : Verwachting.RolOntbreekt)
+                .Klopt(Toegangsregels.RegioOverzichtLezen(Personas.Actor(positie, rol), regio), $"{rol}/{positie}/{regio}");
+        }
+    }
+
+    [Theory, MemberData(nameof(Iedereen))]
+    public void Jaarcijfers_are_for_the_liec_and_riec_coordinators(Rol rol, Positie positie)
+    {
+        (rol is Rol.Liec or Rol.RiecCoordinator ? Verwachting.Toegestaan : Verwachting.RolOntbreekt)
+            .Klopt(Toegangsregels.JaarcijfersLezen(Personas.Actor(positie, rol)), $"{rol}/{positie}");
+    }
+
+    [Theory, MemberData(nameof(Iedereen))]
+    public void Only_administrators_rebuild_the_projections(Rol rol, Positie positie)
+    {
+        (rol is Rol.Beheerder ? Verwachting.Toegestaan : Verwachting.RolOntbreekt)
+            .Klopt(Toegangsregels.ProjectiesHerbouwen(Personas.Actor(positie, rol)), $"{rol}/{positie}");
+    }
+}
