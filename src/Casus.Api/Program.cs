@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Casus.Api.Beheer;
 using Casus.Api.Beveiliging;
 using Casus.Api.Casussen;
 using Casus.Api.Database;
 using Casus.Api.Http;
 using Casus.Api.OpenApi;
+using Casus.Api.Overzichten;
 using Casus.Api.Verantwoording;
 using Casus.Projections;
 using JasperFx.Events.Daemon;
@@ -79,6 +81,8 @@ app.UseAuthorization();
 app.MapCasusOpenApi();
 app.MapCasusEndpoints();
 app.MapVerantwoordingEndpoints();
+app.MapOverzichtEndpoints();
+app.MapBeheerEndpoints();
 if (local) app.MapOntwikkeltokens();
 if (app.Environment.IsDevelopment())
     app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(

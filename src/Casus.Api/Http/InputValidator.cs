@@ -47,6 +47,17 @@ public sealed class InputValidator(DateOnly today)
         return default!;
     }
 
+    /// <summary>An optional whole number (query parameter) from <paramref name="min"/> to <paramref name="max"/>;
+    /// <paramref name="standard"/> when absent.</summary>
+    public int Integer(string? value, string name, int min, int max, int standard)
+    {
+        if (value is null) return standard;
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            && n >= min && n <= max) return n;
+        Add(name, "invalid", $"Een geheel getal van {min} tot en met {max}.");
+        return standard;
+    }
+
     /// <summary>A required date that is not in the future (Dutch calendar day).</summary>
     public DateOnly PastDate(DateOnly? value, string name)
     {

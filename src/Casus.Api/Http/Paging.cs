@@ -10,7 +10,7 @@ public sealed record Paging(int Page, int PageSize)
     public int Skip => (Page - 1) * PageSize;
 
     public static Paging Parse(InputValidator v, string? page, string? pageSize) =>
-        new(ParseInt(v, page, "page", 1, int.MaxValue, 1), ParseInt(v, pageSize, "pageSize", 1, MaxPageSize, 20));
+        new(v.Integer(page, "page", 1, int.MaxValue, 1), v.Integer(pageSize, "pageSize", 1, MaxPageSize, 20));
 
     /// <summary>The page as a response: body links and a <c>Link</c> header to the next and previous pages.</summary>
     public Pagina<T> Answer<T>(HttpContext http, long total, IReadOnlyList<T> rows)
@@ -28,13 +28,5 @@ public sealed record Paging(int Page, int PageSize)
             .SelectMany(q => q.Value.Select(value => (Key: q.Key, Value: value ?? "")))
             .Append((Key: "page", Value: page.ToString()));
         return http.Request.Path + "?" + string.Join("&", query.Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value)}"));
-    }
-
-    private static int ParseInt(InputValidator v, string? value, string name, int min, int max, int standard)
-    {
-        if (value is null) return standard;
-        if (int.TryParse(value, out var n) && n >= min && n <= max) return n;
-        v.Add(name, "invalid", $"Een geheel getal van {min} tot en met {max}.");
-        return standard;
     }
 }

@@ -15,6 +15,10 @@ public static class Problems
     public static ProblemDetails CasusNotFound(Guid casusId) =>
         Create(StatusCodes.Status404NotFound, "casus.niet-gevonden", "Casus niet gevonden", $"Er is geen casus {casusId}.");
 
+    public static ProblemDetails RegioNotFound(string regio) =>
+        Create(StatusCodes.Status404NotFound, "regio.niet-gevonden", "Regio niet gevonden",
+            $"Er is geen RIEC-regio '{regio}'; kies uit: {string.Join(", ", Names.All<Domain.Gedeeld.RiecRegio>())}.");
+
     public static ProblemDetails StaleVersion(long currentVersion) =>
         Create(StatusCodes.Status412PreconditionFailed, "casus.versie-verouderd", "Verouderde versie",
             $"If-Match past niet bij de huidige versie {ETags.For(currentVersion)}: de casus is intussen gewijzigd. " +

@@ -28,7 +28,7 @@ public sealed class LeesToegangData : IAsyncLifetime
     public async Task DisposeAsync() => await Api.DisposeAsync();
 }
 
-/// <summary>Every read endpoint (casus, history, audit and processing logs, register) × every persona: the HTTP status
+/// <summary>Every read endpoint (casus, history, audit and processing logs, register, overviews, and the one admin command) × every persona: the HTTP status
 /// and problem code the access rules prescribe, written out below; a casus someone may not see answers exactly like one
 /// that does not exist.</summary>
 public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesToegangData>
@@ -60,6 +60,14 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         verwerkingen-zoek           401     rol   rol    rol     rol     rol    rol     rol    200     200    200    rol
         # GET /api/v1/verwerkingsactiviteiten: everyone who is signed in
         verwerkingsactiviteiten     401     200   200    200     200     200    200     200    200     200    200    200
+        # GET /api/v1/partners/{Gemeente Tilburg}/dashboard: its own staff and auditors
+        dashboard-tilburg           401     org   org    org     200     org    org     org    200     200    200    org
+        # GET /api/v1/regios/taskforce-brabant-zeeland/overzicht: RIEC staff and auditors of the region
+        riec-overzicht              401     200   rol    200     rol     rol    rol     rol    200     rol    200    rol
+        # GET /api/v1/jaarcijfers/2026: the LIEC and RIEC coordinators
+        jaarcijfers                 401     200   200    rol     rol     rol    rol     rol    rol     rol    rol    200
+        # POST /api/v1/beheer/projecties/_herbouw: administrators only (none of these personas)
+        herbouwen                   401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
         """;
 
     /// <summary>Per row: method and route pattern, the casus it reads (null: none), the body of a POST.</summary>
@@ -81,7 +89,15 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         ["auditrecords"] = ("GET", "/api/v1/auditrecords", null, null),
         ["verwerkingen-zoek"] = ("POST", "/api/v1/verwerkingen/_zoek", null, ZoekBody),
         ["verwerkingsactiviteiten"] = ("GET", "/api/v1/verwerkingsactiviteiten", null, null),
+        ["dashboard-tilburg"] = ("GET", "/api/v1/partners/{organisatieId}/dashboard", null, null),
+        ["riec-overzicht"] = ("GET", "/api/v1/regios/{regio}/overzicht", null, null),
+        ["jaarcijfers"] = ("GET", "/api/v1/jaarcijfers/{jaar:int}", null, null),
+        ["herbouwen"] = ("POST", "/api/v1/beheer/projecties/_herbouw", null, new { }),
     };
+
+    /// <summary>The route values the overview rows are read with.</summary>
+    private static string Invullen(string pad) => pad.Replace("{organisatieId}", Examples.TilburgId, StringComparison.Ordinal)
+        .Replace("{regio}", "taskforce-brabant-zeeland", StringComparison.Ordinal).Replace("{jaar:int}", "2026", StringComparison.Ordinal);
 
     private const string CasusPad = "/api/v1/casussen/{casusId:guid}";
 
@@ -102,7 +118,7 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         var id = casus is null ? (Guid?)null : data.Casussen[casus];
         async Task<ApiResponse> Send(Guid? casusId)
         {
-            var url = casusId is { } c ? pad.Replace("{casusId:guid}", c.ToString(), StringComparison.Ordinal) : pad;
+            var url = casusId is { } c ? pad.Replace("{casusId:guid}", c.ToString(), StringComparison.Ordinal) : Invullen(pad);
             return methode == "POST" ? await client.Post(url, body!) : await client.Get(url);
         }
 
@@ -128,6 +144,12 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         }
         else if (lezen == "verwerkingsactiviteiten")
             Assert.NotEmpty(response.Body!.AsArray());
+        else if (lezen == "dashboard-tilburg")
+            Assert.Equal(Examples.TilburgId, response.Body!["organisatieId"]!.GetValue<string>());
+        else if (lezen == "riec-overzicht")
+            Assert.Equal("taskforce-brabant-zeeland", response.Body!["regio"]!.GetValue<string>());
+        else if (lezen == "jaarcijfers")
+            Assert.Equal(2026, response.Body!["jaar"]!.GetValue<int>());
         else
             Assert.NotNull(response.Body!["results"]!.AsArray());
     }

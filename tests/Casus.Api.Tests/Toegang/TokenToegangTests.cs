@@ -53,7 +53,7 @@ public sealed class TokenToegangTests(CasusApi api) : IClassFixture<CasusApi>
         "niet-ondertekend" => new("Bearer", Token(ondertekend: false)),
         "zonder-rol" => new("Bearer", Token(subject: new ClaimsIdentity(Tilburg.Claims.Where(c => c.Type != ActorClaims.Rol)))),
         "onbekende-rol" => new("Bearer", Token(subject: new ClaimsIdentity(
-            Tilburg.Claims.Where(c => c.Type != ActorClaims.Rol).Append(new Claim(ActorClaims.Rol, "beheerder"))))),
+            Tilburg.Claims.Where(c => c.Type != ActorClaims.Rol).Append(new Claim(ActorClaims.Rol, "koffiezetter"))))),
         "onzin" => new("Bearer", "abc.def.ghi"),
         "leeg-jwt" => new("Bearer", "niet-een-token"),
         "basic-schema" => new("Basic", Convert.ToBase64String("c.devries:geheim"u8.ToArray())),

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Casus.Api.Beveiliging;
+using Casus.Api.Casussen;
+using Casus.Api.Http;
+using Casus.Api.Verantwoording;
+using Casus.Domain.Gedeeld;
+using Casus.Domain.Toegang;
+using Casus.Projections.Overzichten;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace Casus.Api.Overzichten;
+
+/// <summary>The overviews: a partner's dashboard, a region's RIEC overview and the jaarcijfers. They hold no personal data
+/// (numbers, dates, ids), are read from the async projections, and say up to which event sequence they are current.</summary>
+public static class OverzichtEndpoints
+{
+    /// <summary>Configuration key: after how many days without activity a partner's open casus counts as quiet (default 30).</summary>
+    public const string StilNaDagenKey = "Casus:Dashboard:StilNaDagen";
+
+    public static void MapOverzichtEndpoints(this IEndpointRouteBuilder app)
+    {
+        var overzichten = app.MapGroup("/api/v1").WithTags("Overzichten").RequireAuthorization()
+            .AddEndpointFilter<VerantwoordingFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        overzichten.MapGet("/partners/{organisatieId}/dashboard", async (string organisatieId, [FromQuery] string? stilNaDagen,
+                IQuerySession session, IDocumentStore store, NpgsqlDataSource database, TimeProvider clock, IConfiguration configuration,
+                HttpContext http, CancellationToken ct) =>
+            {
+                var actor = http.Actor();
+                var toegang = Toegangsregels.PartnerDashboardLezen(actor, organisatieId);
+                if (!toegang.IsToegestaan) return Problems.Result(Problems.Forbidden(toegang));
+                var v = new InputValidator(default);
+                var dagen = v.Integer(stilNaDagen, "stilNaDagen", 1, 3650, configuration.GetValue(StilNaDagenKey, 30));
+                if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
+                var actualiteit = await Actualiteit.LeesAsync(store, database, ct);
+                var dashboard = await session.LoadAsync<PartnerDashboard>(organisatieId, ct);
+                return TypedResults.Ok(PartnerDashboardAntwoord.Van(organisatieId, dashboard, actor, actualiteit, clock.GetUtcNow(), dagen));
+            })
+            .WithName("partnerdashboard-opvragen")
+            .WithSummary("Het dashboard van een partnerorganisatie")
+            .WithDescription("Voor medewerkers van die organisatie (partner-medewerker) en auditors (een regionale auditor ziet alleen " +
+                "de casussen van de eigen regio's). De casussen waaraan de organisatie deelneemt (als indiener of aangesloten partner) " +
+                "per stap; de informatieverzoeken aan haar die nog niet beantwoord zijn en de geadviseerde interventies voor haar die " +
+                "nog niet geregistreerd zijn, oudste eerst, met leeftijd in dagen; en de open casussen waarin zij langer dan " +
+                "`stilNaDagen` dagen (standaard 30) niets deed. Alleen nummers en data, geen persoonsgegevens. " +
+                "`actualiteit.actueelTot` is de gebeurtenis (volgnummer) tot waar het dashboard is bijgewerkt; " +
+                "`actualiteit.laatsteGebeurtenis` de nieuwste in de eventstore.")
+            .Produces<PartnerDashboardAntwoord>();
+
+        overzichten.MapGet("/regios/{regio}/overzicht", async (string regio, [FromQuery] string? van, [FromQuery] string? tot,
+                IDocumentStore store, NpgsqlDataSource database, TimeProvider clock, DutchCalendar calendar, HttpContext http, CancellationToken ct) =>
+            {
+                if (Names.Parse<RiecRegio>(regio) is not { } riec) return Problems.Result(Problems.RegioNotFound(regio));
+                var toegang = Toegangsregels.RegioOverzichtLezen(http.Actor(), riec);
+                if (!toegang.IsToegestaan) return Problems.Result(Problems.Forbidden(toegang));
+                var vandaag = calendar.Today;
+                var v = new InputValidator(vandaag);
+                var totMaand = Maand(v, tot, "tot") ?? new DateOnly(vandaag.Year, vandaag.Month, 1);
+                var vanMaand = Maand(v, van, "van") ?? totMaand.AddMonths(-11);
+                if (v.IsValid && (vanMaand > totMaand || vanMaand < totMaand.AddMonths(-119)))
+                    v.Add("van", "invalid", "van ligt niet na tot, en hoogstens 120 maanden ervoor.");
+                if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
+                var actualiteit = await Actualiteit.LeesAsync(store, database, ct);
+                return TypedResults.Ok(await RiecOverzicht.BerekenAsync(database, actualiteit, riec, clock.GetUtcNow(), vandaag, vanMaand, totMaand, ct));
+            })
+            .WithName("riec-overzicht-opvragen")
+            .WithSummary("Het overzicht van een RIEC-regio: casussen per stap en per maand")
+            .WithDescription("Voor riec-coordinatoren, -analisten en auditors van de regio. Per stap het aantal casussen met de mediaan " +
+                "en de oudste leeftijd in dagen, sinds het signaal en sinds de casus in die stap kwam (afgesloten casussen alleen geteld). " +
+                "Per maand (`van` tot en met `tot`, als jjjj-mm; standaard de laatste twaalf maanden) de casussen waarvan het signaal " +
+                "binnenkwam en die werden afgesloten. Definities: docs/figures.md.")
+            .Produces<RiecOverzicht>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        overzichten.MapGet("/jaarcijfers/{jaar:int}", async (int jaar, IDocumentStore store, NpgsqlDataSource database,
+                DutchCalendar calendar, HttpContext http, CancellationToken ct) =>
+            {
+                var toegang = Toegangsregels.JaarcijfersLezen(http.Actor());
+                if (!toegang.IsToegestaan) return Problems.Result(Problems.Forbidden(toegang));
+                if (jaar < 2000 || jaar > calendar.Today.Year)
+                    return Problems.Result(Problems.Validation([new InvalidParam("jaar", "invalid", $"Een jaar van 2000 tot en met {calendar.Today.Year}.")]));
+                var actualiteit = await Actualiteit.LeesAsync(store, database, ct);
+                var cijfers = await Jaarcijfers.BerekenAsync(database, actualiteit, jaar, ct);
+                if (!http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)))
+                    return TypedResults.Ok(cijfers);
+                http.Response.Headers["Actualiteit-Actueel-Tot"] = actualiteit.ActueelTot.ToString(CultureInfo.InvariantCulture);
+                http.Response.Headers["Actualiteit-Laatste-Gebeurtenis"] = actualiteit.LaatsteGebeurtenis.ToString(CultureInfo.InvariantCulture);
+                return Results.Text(cijfers.AlsCsv(r => Names.Of(r)), "text/csv; charset=utf-8");
+            })
+            .WithName("jaarcijfers-opvragen")
+            .WithSummary("De jaarcijfers (jaarverslag Tabel 1 en 2) per regio en landelijk")
+            .WithDescription("Voor de LIEC en riec-coordinatoren. Tabel 1: behandelde casussen (rij 2), naar bron (2a-2f), thema's (3a-3f), " +
+                "interventieadviezen naar instrument (4, 4a-4d, Bibob apart); Tabel 2: opgelegd, geïnd of verrekend en beslag, in euro's. " +
+                "Elke regio telt op dezelfde manier, uit dezelfde gebeurtenissen; definities in docs/figures.md. JSON, of CSV met " +
+                "`Accept: text/csv` (dan staat de actualiteit in de headers `Actualiteit-Actueel-Tot` en `Actualiteit-Laatste-Gebeurtenis`).")
+            .Produces<Jaarcijfers>()
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
+    }
+
+    private static DateOnly? Maand(InputValidator v, string? value, string name)
+    {
+        if (value is null) return null;
+        if (DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var maand)) return maand;
+        v.Add(name, "invalid", "Een maand als jjjj-mm, bijvoorbeeld 2026-01.");
+        return null;
+    }
+}

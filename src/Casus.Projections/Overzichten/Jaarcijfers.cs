@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using Casus.Domain.Gedeeld;
+using Npgsql;
+
+namespace Casus.Projections.Overzichten;
+
+/// <summary>Jaarverslag Tabel 1 for one region (or the country) and year; docs/figures.md defines every field.
+/// Rows 2a-2f split row 2 by source and add up to it; themes (3a-3f) count every theme of a casus once.</summary>
+public sealed record Tabel1(
+    int Behandeld, int UitOndermijningsbeelden, int DoorGemeenten, int DoorOpenbaarMinisterie, int DoorPolitie, int DoorBelastingdienst,
+    int DoorOverigePartners, int MensenhandelEnMensensmokkel, int HennepteeltEnDrugs, int Witwassen, int Vastgoed, int Omgs,
+    int RegionaleThemas, int Interventieadviezen, int Bestuurlijk, int Bibob, int Strafrechtelijk, int Fiscaal, int Overig)
+{
+    public static readonly Tabel1 Leeg = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    public static Tabel1 operator +(Tabel1 a, Tabel1 b) => new(
+        a.Behandeld + b.Behandeld, a.UitOndermijningsbeelden + b.UitOndermijningsbeelden, a.DoorGemeenten + b.DoorGemeenten,
+        a.DoorOpenbaarMinisterie + b.DoorOpenbaarMinisterie, a.DoorPolitie + b.DoorPolitie, a.DoorBelastingdienst + b.DoorBelastingdienst,
+        a.DoorOverigePartners + b.DoorOverigePartners, a.MensenhandelEnMensensmokkel + b.MensenhandelEnMensensmokkel,
+        a.HennepteeltEnDrugs + b.HennepteeltEnDrugs, a.Witwassen + b.Witwassen, a.Vastgoed + b.Vastgoed, a.Omgs + b.Omgs,
+        a.RegionaleThemas + b.RegionaleThemas, a.Interventieadviezen + b.Interventieadviezen, a.Bestuurlijk + b.Bestuurlijk,
+        a.Bibob + b.Bibob, a.Strafrechtelijk + b.Strafrechtelijk, a.Fiscaal + b.Fiscaal, a.Overig + b.Overig);
+}
+
+/// <summary>Jaarverslag Tabel 2, in euros: imposed, collected or set off, and assessments secured by attachment.</summary>
+public sealed record Tabel2(decimal Opgelegd, decimal GeindOfVerrekend, decimal Beslag)
+{
+    public static readonly Tabel2 Leeg = new(0, 0, 0);
+
+    public static Tabel2 operator +(Tabel2 a, Tabel2 b) =>
+        new(a.Opgelegd + b.Opgelegd, a.GeindOfVerrekend + b.GeindOfVerrekend, a.Beslag + b.Beslag);
+}
+
+public sealed record Regiocijfers(RiecRegio Regio, Tabel1 Tabel1, Tabel2 Tabel2);
+
+public sealed record Landelijk(Tabel1 Tabel1, Tabel2 Tabel2);
+
+/// <summary>The jaarcijfers of one year: every region and the national totals. Computed by a query over the
+/// <see cref="CasusVoortgang"/> read model (one row per casus); docs/figures.md says why a query and not a projection.</summary>
+public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyList<Regiocijfers> Regios, Landelijk Landelijk)
+{
+    public static async Task<Jaarcijfers> BerekenAsync(NpgsqlDataSource database, Actualiteit actualiteit, int jaar, CancellationToken ct)
+    {
+        var begin = new DateOnly(jaar, 1, 1);
+        var eind = new DateOnly(jaar, 12, 31);
+        var batch = database.CreateBatch();
+        // Row 2: taken up (opgenomen) on or before the year's end, and not closed before the year began.
+        var themas = string.Join("", Enum.GetValues<ThemaSoort>().Select(t => $", count(*) filter (where data->'themas' @> '[\"{t}\"]')::int"));
+        var bronnen = string.Join("", Enum.GetValues<Signaalbron>().Select(b => $", count(*) filter (where data->>'bron' = '{b}')::int"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+            select data->>'regio', count(*)::int{bronnen}{themas}
+            from {RiecOverzicht.Tabel}
+            where (data->>'opgenomenOp')::date <= $2 and coalesce((data->>'afgeslotenOp')::date >= $1, true)
+            group by 1
+            """) { Parameters = { new() { Value = begin }, new() { Value = eind } } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+            select data->>'regio', a->>'instrument', count(*)::int
+            from {RiecOverzicht.Tabel}, jsonb_array_elements(data->'adviezen') a
+            where (a->>'datum')::date between $1 and $2 group by 1, 2
+            """) { Parameters = { new() { Value = begin }, new() { Value = eind } } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+            select data->>'regio', sum((o->>'opgelegd')::numeric), sum((o->>'geindOfVerrekend')::numeric), sum((o->>'beslag')::numeric)
+            from {RiecOverzicht.Tabel}, jsonb_array_elements(data->'opbrengsten') o
+            where (o->>'datum')::date between $1 and $2 group by 1
+            """) { Parameters = { new() { Value = begin }, new() { Value = eind } } });
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+
+        var casussen = new Dictionary<RiecRegio, int[]>();
+        while (await reader.ReadAsync(ct))
+            casussen[Enum.Parse<RiecRegio>(reader.GetString(0))] = Enumerable.Range(1, reader.FieldCount - 1).Select(reader.GetInt32).ToArray();
+        await reader.NextResultAsync(ct);
+        var adviezen = new Dictionary<(RiecRegio, Instrument), int>();
+        while (await reader.ReadAsync(ct))
+            adviezen[(Enum.Parse<RiecRegio>(reader.GetString(0)), Enum.Parse<Instrument>(reader.GetString(1)))] = reader.GetInt32(2);
+        await reader.NextResultAsync(ct);
+        var geld = new Dictionary<RiecRegio, Tabel2>();
+        while (await reader.ReadAsync(ct))
+            geld[Enum.Parse<RiecRegio>(reader.GetString(0))] = new Tabel2(reader.GetDecimal(1), reader.GetDecimal(2), reader.GetDecimal(3));
+
+        var regios = Enum.GetValues<RiecRegio>().Select(regio =>
+        {
+            var c = casussen.GetValueOrDefault(regio) ?? new int[1 + Enum.GetValues<Signaalbron>().Length + Enum.GetValues<ThemaSoort>().Length];
+            int Advies(Instrument i) => adviezen.GetValueOrDefault((regio, i));
+            var tabel1 = new Tabel1(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12],
+                Enum.GetValues<Instrument>().Sum(Advies), Advies(Instrument.Bestuurlijk), Advies(Instrument.Bibob),
+                Advies(Instrument.Strafrechtelijk), Advies(Instrument.Fiscaal), Advies(Instrument.Overig));
+            return new Regiocijfers(regio, tabel1, geld.GetValueOrDefault(regio) ?? Tabel2.Leeg);
+        }).ToList();
+        return new Jaarcijfers(jaar, actualiteit, regios,
+            new Landelijk(regios.Aggregate(Tabel1.Leeg, (s, r) => s + r.Tabel1), regios.Aggregate(Tabel2.Leeg, (s, r) => s + r.Tabel2)));
+    }
+
+    /// <summary>The CSV columns: the JSON field names of <see cref="Tabel1"/> and <see cref="Tabel2"/>, in order.</summary>
+    public static readonly IReadOnlyList<string> Kolommen =
+        [.. typeof(Tabel1).GetConstructors()[0].GetParameters().Select(p => Camel(p.Name!)),
+         .. typeof(Tabel2).GetConstructors()[0].GetParameters().Select(p => Camel(p.Name!))];
+
+    /// <summary>RFC 4180 CSV: a header line, one line per region (API name), and a last line <c>landelijk</c>; amounts in
+    /// euros with a decimal point.</summary>
+    public string AlsCsv(Func<RiecRegio, string> regioNaam)
+    {
+        var csv = new StringBuilder();
+        csv.Append("regio,").AppendJoin(',', Kolommen).Append("\r\n");
+        foreach (var r in Regios) Regel(csv, regioNaam(r.Regio), r.Tabel1, r.Tabel2);
+        Regel(csv, "landelijk", Landelijk.Tabel1, Landelijk.Tabel2);
+        return csv.ToString();
+    }
+
+    private static void Regel(StringBuilder csv, string naam, Tabel1 t1, Tabel2 t2)
+    {
+        var waarden = typeof(Tabel1).GetConstructors()[0].GetParameters().Select(p => typeof(Tabel1).GetProperty(p.Name!)!.GetValue(t1))
+            .Concat(typeof(Tabel2).GetConstructors()[0].GetParameters().Select(p => typeof(Tabel2).GetProperty(p.Name!)!.GetValue(t2)));
+        csv.Append(naam).Append(',').AppendJoin(',', waarden.Select(w => Convert.ToString(w, CultureInfo.InvariantCulture))).Append("\r\n");
+    }
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

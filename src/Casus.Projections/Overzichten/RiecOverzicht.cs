@@ -1,0 +1,64 @@
+using Casus.Domain.Casussen;
+using Casus.Domain.Gedeeld;
+using Npgsql;
+
+namespace Casus.Projections.Overzichten;
+
+/// <summary>The casussen of a region in one step: how many, and their ages in days (since the signaal, and since they
+/// entered the step): the median and the oldest. Closed casussen are only counted.</summary>
+public sealed record StapOverzicht(Stap Stap, int Aantal, int? LeeftijdMediaan, int? LeeftijdOudste, int? InStapMediaan, int? InStapOudste);
+
+/// <summary>Casussen of a region whose signaal came in, and that were closed, in one month (yyyy-MM).</summary>
+public sealed record MaandOverzicht(string Maand, int Geopend, int Afgesloten);
+
+/// <summary>The RIEC overview of one region, computed from the <see cref="CasusVoortgang"/> read model.</summary>
+public sealed record RiecOverzicht(RiecRegio Regio, DateOnly Peildatum, Actualiteit Actualiteit,
+    IReadOnlyList<StapOverzicht> PerStap, IReadOnlyList<MaandOverzicht> PerMaand)
+{
+    /// <summary>One query per part over the region's rows (index on regio). Medians are the lower middle value
+    /// (<c>percentile_disc(0.5)</c>): with an even number of casussen, the older of the two middle ones.</summary>
+    public static async Task<RiecOverzicht> BerekenAsync(NpgsqlDataSource database, Actualiteit actualiteit, RiecRegio regio,
+        DateTimeOffset nu, DateOnly vandaag, DateOnly vanMaand, DateOnly totMaand, CancellationToken ct)
+    {
+        var batch = database.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+            select data->>'stap', count(*)::int,
+                   percentile_disc(0.5) within group (order by (data->>'signaalDatum')::date), min((data->>'signaalDatum')::date),
+                   percentile_disc(0.5) within group (order by (data->>'stapSinds')::timestamptz), min((data->>'stapSinds')::timestamptz)
+            from {Tabel} where data->>'regio' = $1 group by 1
+            """) { Parameters = { new() { Value = regio.ToString() } } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+            select to_char(d, 'YYYY-MM'), sum(geopend)::int, sum(afgesloten)::int from (
+              select (data->>'signaalDatum')::date d, 1 geopend, 0 afgesloten from {Tabel} where data->>'regio' = $1
+              union all
+              select (data->>'afgeslotenOp')::date, 0, 1 from {Tabel} where data->>'regio' = $1 and data->>'afgeslotenOp' is not null
+            ) m where d >= $2 and d < $3 group by 1
+            """) { Parameters = { new() { Value = regio.ToString() }, new() { Value = vanMaand }, new() { Value = totMaand.AddMonths(1) } } });
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+
+        var perStap = new Dictionary<Stap, StapOverzicht>();
+        while (await reader.ReadAsync(ct))
+        {
+            var stap = Enum.Parse<Stap>(reader.GetString(0));
+            var open = stap != Stap.Afgesloten;
+            perStap[stap] = new StapOverzicht(stap, reader.GetInt32(1),
+                open ? Dagen(vandaag, reader.GetFieldValue<DateOnly>(2)) : null, open ? Dagen(vandaag, reader.GetFieldValue<DateOnly>(3)) : null,
+                open ? (nu - reader.GetFieldValue<DateTimeOffset>(4)).Days : null, open ? (nu - reader.GetFieldValue<DateTimeOffset>(5)).Days : null);
+        }
+        await reader.NextResultAsync(ct);
+        var perMaand = new Dictionary<string, MaandOverzicht>();
+        while (await reader.ReadAsync(ct))
+            perMaand[reader.GetString(0)] = new MaandOverzicht(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2));
+
+        var maanden = new List<MaandOverzicht>();
+        for (var m = vanMaand; m <= totMaand; m = m.AddMonths(1))
+            maanden.Add(perMaand.GetValueOrDefault(m.ToString("yyyy-MM")) ?? new MaandOverzicht(m.ToString("yyyy-MM"), 0, 0));
+        return new RiecOverzicht(regio, vandaag, actualiteit,
+            Enum.GetValues<Stap>().Select(s => perStap.GetValueOrDefault(s) ?? new StapOverzicht(s, 0, null, null, null, null)).ToList(),
+            maanden);
+    }
+
+    internal const string Tabel = $"{CasusStore.Schema}.mt_doc_casusvoortgang";
+
+    private static int Dagen(DateOnly vandaag, DateOnly datum) => vandaag.DayNumber - datum.DayNumber;
+}

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using Casus.Domain.Casussen;
+using JasperFx.Events.Daemon;
+using Marten;
+using Npgsql;
+
+namespace Casus.Projections;
+
+/// <summary>What a rebuild did: how many events and casus streams, and how long each part took.</summary>
+public sealed record Herbouwresultaat(long Gebeurtenissen, int Casussen, TimeSpan Overzichten, TimeSpan CasusDocumenten);
+
+/// <summary>Rebuilds every projection from the event store. The async overviews are torn down and replayed by the daemon
+/// (their answers say how far they are meanwhile). The casus documents, which commands decide on, are rebuilt stream by
+/// stream, each replaced in one statement, so the API keeps working during the rebuild.</summary>
+public static class ProjectieHerbouw
+{
+    public static async Task<Herbouwresultaat> HerbouwAllesAsync(IDocumentStore store, IProjectionDaemon daemon, NpgsqlDataSource database,
+        CancellationToken ct)
+    {
+        var klok = Stopwatch.StartNew();
+        await daemon.RebuildProjectionAsync(CasusStore.Overzichten, ct);
+        var overzichten = klok.Elapsed;
+
+        klok.Restart();
+        var streams = new List<Guid>();
+        await using (var command = database.CreateCommand($"select id from {CasusStore.Schema}.mt_streams"))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) streams.Add(reader.GetGuid(0));
+        await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct },
+            async (id, token) => await store.Advanced.RebuildSingleStreamAsync<IntegraleCasus>(id, token));
+        var casusDocumenten = klok.Elapsed;
+
+        await using var tel = database.CreateCommand($"select count(*) from {CasusStore.Schema}.mt_events");
+        var gebeurtenissen = Convert.ToInt64(await tel.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        return new Herbouwresultaat(gebeurtenissen, streams.Count, overzichten, casusDocumenten);
+    }
+}
