@@ -71,7 +71,7 @@ public sealed record CasusVoortgang
             VerkenningGestart => c.NaarStap(Stap.Verkennen, tijdstip),
             CasusOpgenomen e => c.NaarStap(Stap.InformatieDelenEnAnalyseren, tijdstip) with
             {
-                OpgenomenOp = e.Datum, Betrokkenen = c.SluitAan(e.Partners.Select(p => p.Id), tijdstip),
+                OpgenomenOp = e.Datum, Betrokkenen = c.SluitAan(e.Partners.Select(p => p.Id).ToList(), tijdstip),
             },
             CasusNietOpgenomen e => c.NaarStap(Stap.Afgesloten, tijdstip) with { AfgeslotenOp = e.Datum },
             PartnerAangesloten e => c with { Betrokkenen = c.SluitAan([e.Partner.Id], tijdstip) },
@@ -115,8 +115,11 @@ public sealed record CasusVoortgang
 
     private CasusVoortgang NaarStap(Stap stap, DateTimeOffset tijdstip) => this with { Stap = stap, StapSinds = tijdstip };
 
-    private IReadOnlyList<Betrokkene> SluitAan(IEnumerable<string> organisaties, DateTimeOffset tijdstip) =>
-        [.. Betrokkenen, .. organisaties.Distinct().Where(o => Betrokkenen.All(b => b.OrganisatieId != o)).Select(o => new Betrokkene(o, tijdstip, tijdstip))];
+    /// <summary>The named organisations take part from now on; for those already taking part (the submitter named at
+    /// opname) being named counts as activity.</summary>
+    private IReadOnlyList<Betrokkene> SluitAan(IReadOnlyCollection<string> organisaties, DateTimeOffset tijdstip) =>
+        [.. Actief(organisaties, tijdstip),
+         .. organisaties.Distinct().Where(o => Betrokkenen.All(b => b.OrganisatieId != o)).Select(o => new Betrokkene(o, tijdstip, tijdstip))];
 
     /// <summary>Marks activity of those <paramref name="organisaties"/> that take part (others, e.g. the RIEC bureau, are not tracked).</summary>
     private IReadOnlyList<Betrokkene> Actief(IReadOnlyCollection<string> organisaties, DateTimeOffset tijdstip) =>
