@@ -3,10 +3,12 @@ using System.Text.Json.Serialization;
 using Casus.Api.Beveiliging;
 using Casus.Api.Casussen;
 using Casus.Api.Database;
+using Casus.Api.Historie;
 using Casus.Api.Http;
 using Casus.Api.OpenApi;
 using Casus.Api.Verantwoording;
 using Casus.Projections;
+using Casus.Projections.Historie;
 using Marten;
 using Npgsql;
 
@@ -59,6 +61,9 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<DutchCalendar>();
 builder.Services.AddScoped<CasusCommandHandler>();
 builder.Services.AddScoped<CasusQueries>();
+builder.Services.AddSingleton<Ketenlezer>();
+builder.Services.AddScoped<HistorieQueries>();
+builder.Services.AddScoped<Ketencontroles>();
 
 var app = builder.Build();
 
@@ -71,6 +76,7 @@ app.UseAuthorization();
 app.MapCasusOpenApi();
 app.MapCasusEndpoints();
 app.MapVerantwoordingEndpoints();
+app.MapHistorieEndpoints();
 if (local) app.MapOntwikkeltokens();
 if (app.Environment.IsDevelopment())
     app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(

@@ -5,7 +5,8 @@ namespace Casus.Domain.Historie;
 
 /// <summary>One event between two versions, as an auditor reads it: when, who, what, and the fields it set.</summary>
 public sealed record Wijziging(
-    long Versie, string Type, DateTimeOffset Tijdstip, string? Gebruiker, string? Organisatie, JsonObject Velden, string Regel);
+    long Versie, string Type, DateTimeOffset Tijdstip, string? Gebruiker, string? Organisatie, string? OrganisatieNaam, JsonObject Velden,
+    string Regel);
 
 /// <summary>One top-level field of the casus whose value differs between the two versions.</summary>
 public sealed record Veldverschil(string Veld, JsonNode? Van, JsonNode? Tot);
@@ -15,6 +16,12 @@ public sealed record Veldverschil(string Veld, JsonNode? Van, JsonNode? Tot);
 public static class Verschillen
 {
     private const int MaxWaarde = 120;
+
+    /// <summary>An event as a change; its line names the organisation by name where the event recorded one.</summary>
+    public static Wijziging Wijziging(long versie, string type, DateTimeOffset tijdstip, string? gebruiker, string? organisatie,
+        string? organisatieNaam, JsonObject velden) =>
+        new(versie, type, tijdstip, gebruiker, organisatie, organisatieNaam, velden,
+            Regel(versie, type, tijdstip, gebruiker, organisatieNaam ?? organisatie, velden));
 
     /// <summary>"v5 2026-11-23 10:00:00 UTC m.belasting (Belastingdienst): InformatieGedeeld — categorie: fiscaal, …".</summary>
     public static string Regel(long versie, string type, DateTimeOffset tijdstip, string? gebruiker, string? organisatie, JsonObject velden)

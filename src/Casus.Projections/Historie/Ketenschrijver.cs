@@ -44,13 +44,19 @@ public static class Ketenschrijver
             versie++;
             var hash = Ketenhash.Bereken(new Ketenschakel(stroomId.ToString(), versie, gebeurtenis.GetType().GetEventTypeName(naamgeving), moment,
                 metadata.Gebruiker, metadata.CorrelatieId, metadata.CausatieId, headers, serializer.ToJson(gebeurtenis), vorige));
-            var wrapped = gebeurtenis.AsEvent().AtTimestamp(moment);
+            var wrapped = Omhul(gebeurtenis).AtTimestamp(moment);
             foreach (var (key, value) in metadata.Headers) wrapped = wrapped.WithHeader(key, value);
             resultaat.Add(wrapped.WithHeader(Ketenhash.Header, hash));
             vorige = hash;
         }
         return resultaat.ToArray();
     }
+
+    private static readonly System.Reflection.MethodInfo AsEvent = typeof(Event).GetMethod(nameof(Event.AsEvent))!;
+
+    /// <summary>An envelope typed as the event's runtime type (<c>AsEvent()</c> on an <c>object</c> would store the type as "object").</summary>
+    private static IEvent Omhul(object gebeurtenis) =>
+        (IEvent)AsEvent.MakeGenericMethod(gebeurtenis.GetType()).Invoke(null, [gebeurtenis])!;
 
     private static async Task<string> VorigeHash(IDocumentSession session, Guid stroomId, long versie, CancellationToken ct)
     {

@@ -20,15 +20,22 @@ public sealed class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Casus", ConnectionString);
         builder.UseSetting("Casus:Tokens:SigningKey", Convert.ToBase64String(SigningKey));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Now)));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>The API's clock in tests: "today" is 2026-11-23 in the Netherlands.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 11, 0, 0, TimeSpan.Zero);
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    /// <summary>The API's clock: fixed at <see cref="Now"/> unless a test moves it (e.g. to give events distinct times).</summary>
+    public TestClock Clock { get; } = new(Now);
+
+    public sealed class TestClock(DateTimeOffset start) : TimeProvider
     {
-        public override DateTimeOffset GetUtcNow() => now;
+        public DateTimeOffset Nu { get; set; } = start;
+
+        public void Advance(TimeSpan by) => Nu += by;
+
+        public override DateTimeOffset GetUtcNow() => Nu;
     }
 
     /// <summary>A client acting as <paramref name="actor"/>; by default the RIEC coordinator of the example casus's region.</summary>
