@@ -29,13 +29,13 @@ public sealed class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The API's clock: fixed at <see cref="Now"/> unless a test moves it (e.g. to give events distinct times).</summary>
     public TestClock Clock { get; } = new(Now);
 
-    public sealed class TestClock(DateTimeOffset start) : TimeProvider
+    public sealed class TestClock(DateTimeOffset now) : TimeProvider
     {
-        public DateTimeOffset Nu { get; set; } = start;
+        private DateTimeOffset _now = now;
 
-        public void Advance(TimeSpan by) => Nu += by;
+        public void Set(DateTimeOffset now) => _now = now;
 
-        public override DateTimeOffset GetUtcNow() => Nu;
+        public override DateTimeOffset GetUtcNow() => _now;
     }
 
     /// <summary>A client acting as <paramref name="actor"/>; by default the RIEC coordinator of the example casus's region.</summary>
