@@ -1,4 +1,5 @@
 using Casus.Domain.Casussen;
+using Casus.Domain.Historie;
 using Casus.Projections.Casussen;
 using Casus.Projections.Overzichten;
 using JasperFx.Events.Projections;
@@ -31,6 +32,8 @@ public static class CasusStore
         // Register every event type up front, so a fresh process can read streams it has not written to.
         opts.Events.AddEventTypes(typeof(ICasusGebeurtenis).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICasusGebeurtenis).IsAssignableFrom(t)));
+        // The record of a periodic chain check, in its own stream per run; not a casus event, so CasusProjectie ignores it.
+        opts.Events.AddEventType<KetencontroleUitgevoerd>();
         opts.Projections.Add<CasusProjectie>(ProjectionLifecycle.Inline);
         opts.Projections.CompositeProjectionFor(Overzichten, overzichten =>
         {

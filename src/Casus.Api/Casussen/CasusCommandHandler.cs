@@ -3,9 +3,11 @@ using Casus.Api.Casussen.Requests;
 using Casus.Api.Http;
 using Casus.Api.Verantwoording;
 using Casus.Domain.Casussen;
+using Casus.Domain.Historie;
 using Casus.Domain.Toegang;
 using Casus.Domain.Verwerkingen;
 using Casus.Projections;
+using Casus.Projections.Historie;
 using Marten;
 
 namespace Casus.Api.Casussen;
@@ -13,7 +15,8 @@ namespace Casus.Api.Casussen;
 /// <summary>The one path every command takes: validate the body, load the casus, check access and If-Match, decide (pure
 /// domain), append the events with who, why and on which ground, answer with the new state and ETag. It does not save:
 /// <see cref="VerantwoordingFilter"/> commits the events together with their audit record. A refusal appends nothing.</summary>
-public sealed class CasusCommandHandler(IDocumentSession session, DutchCalendar calendar, Verantwoordingscontext verantwoording)
+public sealed class CasusCommandHandler(
+    IDocumentSession session, DutchCalendar calendar, Verantwoordingscontext verantwoording, TimeProvider clock)
 {
     public IResult Submit(SignaalIndienenRequest request, HttpContext http)
     {
@@ -27,8 +30,8 @@ public sealed class CasusCommandHandler(IDocumentSession session, DutchCalendar 
         if (beslissing.Schending is { } schending) return Problems.Result(Problems.RuleBroken(schending, command.CasusId));
 
         var casus = IntegraleCasus.Evolve(null, beslissing.Gebeurtenissen);
-        Stamp(http, casus.Stap, command);
-        session.Events.StartStream<IntegraleCasus>(command.CasusId, beslissing.Gebeurtenissen.Cast<object>().ToArray());
+        session.Events.StartStream<IntegraleCasus>(command.CasusId, Ketenschrijver.Schakel(session, command.CasusId, 0, Ketenhash.Genesis,
+            beslissing.Gebeurtenissen, Metadata(http, casus.Stap, command), clock.GetUtcNow()));
         verantwoording.Verwerkte(casus);
         http.Response.Headers.ETag = ETags.For(casus.Versie);
         return TypedResults.Created($"{CommandRoutes.Base}/{casus.Id}", casus);
@@ -56,33 +59,35 @@ public sealed class CasusCommandHandler(IDocumentSession session, DutchCalendar 
         var beslissing = Beslisser.Beslis(huidig, command);
         if (beslissing.Schending is { } schending) return Problems.Result(Problems.RuleBroken(schending, casusId));
 
-        Stamp(http, huidig.Stap, command);
-        stream.AppendMany(beslissing.Gebeurtenissen.Cast<object>());
+        stream.AppendMany(await Ketenschrijver.Schakel(session, casusId, huidig.Versie, beslissing.Gebeurtenissen,
+            Metadata(http, huidig.Stap, command), clock.GetUtcNow(), ct));
         var casus = IntegraleCasus.Evolve(huidig, beslissing.Gebeurtenissen);
         verantwoording.Verwerkte(casus, huidig.Stap);
         http.Response.Headers.ETag = ETags.For(casus.Versie);
         return TypedResults.Ok(casus);
     }
 
-    /// <summary>Event metadata: who (user in user_name, organisation), the request's trace (correlation id) and span
-    /// (causation id), the processing activity with its purpose, and the legal ground: the command's own where it names
-    /// one (information requests and contributions), else the activity's.</summary>
-    private void Stamp(HttpContext http, Stap stap, ICasusCommando command)
+    /// <summary>Event metadata: who (user in user_name, organisation id and name), the request's trace (correlation id) and
+    /// span (causation id), the processing activity with its purpose, and the legal ground: the command's own where it names
+    /// one (information requests and contributions), else the activity's. <see cref="Ketenschrijver"/> stamps it and chains
+    /// the events (hash header).</summary>
+    private static Gebeurtenismetadata Metadata(HttpContext http, Stap stap, ICasusCommando command)
     {
         var actor = http.Actor();
         var trace = TraceContext.Of(http);
         var activiteit = Verwerkingsregister.VoorStap(stap);
-        session.LastModifiedBy = actor.GebruikerId;
-        session.CorrelationId = trace.TraceId;
-        session.CausationId = trace.SpanId;
-        session.SetHeader(Metadata.Organisatie, actor.Organisatie.Id);
-        session.SetHeader(Metadata.Verwerkingsactiviteit, $"{activiteit.Id}@{activiteit.Versie}");
-        session.SetHeader(Metadata.Doel, activiteit.Doel);
-        session.SetHeader(Metadata.Grondslag, command switch
+        return new Gebeurtenismetadata(actor.GebruikerId, trace.TraceId, trace.SpanId, new Dictionary<string, string>
         {
-            InformatieVerzoeken c => c.Grondslag,
-            InformatieDelen c => c.Grondslag,
-            _ => activiteit.Grondslag,
+            [EventHeaders.Organisatie] = actor.Organisatie.Id,
+            [EventHeaders.OrganisatieNaam] = actor.Organisatie.Naam,
+            [EventHeaders.Verwerkingsactiviteit] = $"{activiteit.Id}@{activiteit.Versie}",
+            [EventHeaders.Doel] = activiteit.Doel,
+            [EventHeaders.Grondslag] = command switch
+            {
+                InformatieVerzoeken c => c.Grondslag,
+                InformatieDelen c => c.Grondslag,
+                _ => activiteit.Grondslag,
+            },
         });
     }
 }

@@ -38,6 +38,18 @@ public static class Problems
         _ => Create(StatusCodes.Status409Conflict, schending.Code, "Regel geschonden", schending.Melding),
     };
 
+    public static ProblemDetails NoStateYet(Guid casusId, DateTimeOffset peildatum) =>
+        Create(StatusCodes.Status404NotFound, "historie.geen-stand", "Geen stand op dit moment",
+            $"Casus {casusId} had op {peildatum:O} nog geen gebeurtenissen; kies een later moment of een versie.");
+
+    public static ProblemDetails UnreadableHistory(Guid casusId) =>
+        Create(StatusCodes.Status500InternalServerError, "historie.onleesbaar", "Historie onleesbaar",
+            $"De opgeslagen gebeurtenissen van casus {casusId} zijn niet meer te lezen als gebeurtenissen; ze zijn mogelijk " +
+            $"na het vastleggen gewijzigd. De ketencontrole (GET {CommandRoutes.Base}/{casusId}/keten) wijst de eerste gewijzigde versie aan.");
+
+    public static ProblemDetails KetencontroleNotFound(Guid controleId) =>
+        Create(StatusCodes.Status404NotFound, "ketencontrole.niet-gevonden", "Ketencontrole niet gevonden", $"Er is geen ketencontrole {controleId} in deze regio.");
+
     public static ProblemDetails NotAuthenticated(string detail) =>
         Create(StatusCodes.Status401Unauthorized, "toegang.niet-aangemeld", "Niet aangemeld", detail);
 

@@ -14,15 +14,16 @@ public sealed record AuditRecord(
     IReadOnlyList<string> Rollen, string Actie, Guid? CasusId, string? Regio, int Resultaat, string? Reden, string Herkomst)
 {
     /// <summary>The record of <paramref name="http"/>: its actor (none when not authenticated), action, trace and origin;
-    /// the casus it touched, or else the one its route names.</summary>
-    public static AuditRecord Van(HttpContext http, DateTimeOffset tijdstip, IntegraleCasus? casus, int resultaat, string? reden)
+    /// the casus it touched, or else the one its route names; the casus's region, or else <paramref name="regio"/>.</summary>
+    public static AuditRecord Van(HttpContext http, DateTimeOffset tijdstip, IntegraleCasus? casus, int resultaat, string? reden,
+        Domain.Gedeeld.RiecRegio? regio = null)
     {
         var actor = http.ActorOrNull();
         var trace = TraceContext.Of(http);
         var casusId = casus?.Id ?? (Guid.TryParse(http.Request.RouteValues["casusId"]?.ToString(), out var id) ? id : null);
         return new AuditRecord(tijdstip, trace.TraceId, trace.SpanId, actor?.GebruikerId, actor?.Organisatie.Id, actor?.Organisatie.Naam,
             actor?.Rollen.Select(Names.Of).Order().ToList() ?? [], http.Action(), casusId,
-            casus is null ? null : Names.Of(casus.Regio), resultaat, reden, http.Herkomst());
+            (casus?.Regio ?? regio) is { } r ? Names.Of(r) : null, resultaat, reden, http.Herkomst());
     }
 }
 

@@ -79,7 +79,7 @@ public sealed class VerantwoordingFilter(
     }
 
     private AuditRecord Record(HttpContext http, int status, string? reden) =>
-        AuditRecord.Van(http, clock.GetUtcNow(), context.Casus, status, reden);
+        AuditRecord.Van(http, clock.GetUtcNow(), context.Casus, status, reden, context.Regio);
 
     private static string? Reason(object? result) => result is ProblemHttpResult problem ? Reason(problem.ProblemDetails) : null;
 

@@ -17,6 +17,11 @@ public sealed class Verantwoordingscontext
     /// <summary>The true reason of a refusal whose answer hides it (a casus answered as 404 because it is not visible).</summary>
     public string? Weigering { get; private set; }
 
+    /// <summary>The region a request without one casus was about (e.g. a chain check of a whole region).</summary>
+    public Domain.Gedeeld.RiecRegio? Regio { get; private set; }
+
+    public void BetrofRegio(Domain.Gedeeld.RiecRegio regio) => Regio = regio;
+
     public void Verwerkte(IntegraleCasus casus, Stap? stap = null)
     {
         Casus = casus;

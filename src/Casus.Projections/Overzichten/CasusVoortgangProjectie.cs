@@ -10,6 +10,6 @@ public partial class CasusVoortgangProjectie : SingleStreamProjection<CasusVoort
 {
     public override CasusVoortgang? Evolve(CasusVoortgang? snapshot, Guid id, IEvent e) =>
         e.Data is ICasusGebeurtenis gebeurtenis
-            ? CasusVoortgang.Na(snapshot, gebeurtenis, e.Timestamp, e.GetHeader(Metadata.Organisatie)?.ToString())
+            ? CasusVoortgang.Na(snapshot, gebeurtenis, e.Timestamp, e.GetHeader(EventHeaders.Organisatie)?.ToString())
             : snapshot;
 }

@@ -60,6 +60,7 @@ public sealed class WalkThroughTests(CasusApi api) : IClassFixture<CasusApi>
             "Teruggestapt", "InterventieGeregistreerd", "UitvoeringAfgerond", "EvaluatieVastgelegd", "CasusAfgesloten",
         ], history.Select(e => e!["type"]!.GetValue<string>()));
         Assert.Equal(Enumerable.Range(1, 16).Select(v => (long)v), history.Select(e => e!["versie"]!.GetValue<long>()));
+        // Event times come from the API's clock (fixed in tests), set on append so the hash chain covers them.
         Assert.All(history, e => Assert.Equal(CasusApi.Now, e!["tijdstip"]!.GetValue<DateTimeOffset>()));
         var terugstap = history[11]!["gegevens"]!;
         Assert.Equal("evalueren", terugstap["van"]!.GetValue<string>());

@@ -53,6 +53,22 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         verwerkingen-verkennen      401     rol   404    rol     rol     404    404     404    200     404    200    404
         verwerkingen-delen          401     rol   404    rol     rol     rol    rol     404    200     404    200    404
         verwerkingen-limburg        401     404   rol    404     404     404    404     rol    404     200    200    404
+        # GET /api/v1/casussen/{id}/historie?versie=1, /verschillen?van=0&tot=1, /dossier, /keten: as the audit log
+        historie-verkennen          401     rol   404    rol     rol     404    404     404    200     404    200    404
+        historie-delen              401     rol   404    rol     rol     rol    rol     404    200     404    200    404
+        historie-limburg            401     404   rol    404     404     404    404     rol    404     200    200    404
+        verschillen-verkennen       401     rol   404    rol     rol     404    404     404    200     404    200    404
+        verschillen-delen           401     rol   404    rol     rol     rol    rol     404    200     404    200    404
+        verschillen-limburg         401     404   rol    404     404     404    404     rol    404     200    200    404
+        dossier-verkennen           401     rol   404    rol     rol     404    404     404    200     404    200    404
+        dossier-delen               401     rol   404    rol     rol     rol    rol     404    200     404    200    404
+        dossier-limburg             401     404   rol    404     404     404    404     rol    404     200    200    404
+        keten-verkennen             401     rol   404    rol     rol     404    404     404    200     404    200    404
+        keten-delen                 401     rol   404    rol     rol     rol    rol     404    200     404    200    404
+        keten-limburg               401     404   rol    404     404     404    404     rol    404     200    200    404
+        # POST and GET /api/v1/regios/taskforce-brabant-zeeland/ketencontroles: auditors of that region and national ones
+        ketencontrole-uitvoeren     401     rol   rol    rol     rol     rol    rol     rol    201     rol    201    rol
+        ketencontroles              401     rol   rol    rol     rol     rol    rol     rol    200     rol    200    rol
         # GET /api/v1/casussen (the rows are checked per persona in LijstToegangTests)
         casussen                    401     200   200    200     200     200    200     200    200     200    200    rol
         # GET /api/v1/auditrecords and POST /api/v1/verwerkingen/_zoek: any auditor
@@ -85,6 +101,20 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         ["verwerkingen-verkennen"] = ("GET", CasusPad + "/verwerkingen", "verkennen", null),
         ["verwerkingen-delen"] = ("GET", CasusPad + "/verwerkingen", "delen", null),
         ["verwerkingen-limburg"] = ("GET", CasusPad + "/verwerkingen", "limburg", null),
+        ["historie-verkennen"] = ("GET", CasusPad + "/historie?versie=1", "verkennen", null),
+        ["historie-delen"] = ("GET", CasusPad + "/historie?versie=1", "delen", null),
+        ["historie-limburg"] = ("GET", CasusPad + "/historie?versie=1", "limburg", null),
+        ["verschillen-verkennen"] = ("GET", CasusPad + "/verschillen?van=0&tot=1", "verkennen", null),
+        ["verschillen-delen"] = ("GET", CasusPad + "/verschillen?van=0&tot=1", "delen", null),
+        ["verschillen-limburg"] = ("GET", CasusPad + "/verschillen?van=0&tot=1", "limburg", null),
+        ["dossier-verkennen"] = ("GET", CasusPad + "/dossier", "verkennen", null),
+        ["dossier-delen"] = ("GET", CasusPad + "/dossier", "delen", null),
+        ["dossier-limburg"] = ("GET", CasusPad + "/dossier", "limburg", null),
+        ["keten-verkennen"] = ("GET", CasusPad + "/keten", "verkennen", null),
+        ["keten-delen"] = ("GET", CasusPad + "/keten", "delen", null),
+        ["keten-limburg"] = ("GET", CasusPad + "/keten", "limburg", null),
+        ["ketencontrole-uitvoeren"] = ("POST", RegioPad, null, new { }),
+        ["ketencontroles"] = ("GET", RegioPad, null, null),
         ["casussen"] = ("GET", "/api/v1/casussen", null, null),
         ["auditrecords"] = ("GET", "/api/v1/auditrecords", null, null),
         ["verwerkingen-zoek"] = ("POST", "/api/v1/verwerkingen/_zoek", null, ZoekBody),
@@ -100,6 +130,7 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         .Replace("{regio}", "taskforce-brabant-zeeland", StringComparison.Ordinal).Replace("{jaar:int}", "2026", StringComparison.Ordinal);
 
     private const string CasusPad = "/api/v1/casussen/{casusId:guid}";
+    private const string RegioPad = "/api/v1/regios/{regio}/ketencontroles";
 
     /// <summary>The body of the issue's example search.</summary>
     public static object ZoekBody => new { subject = new { soort = "rechtspersoon", kvkNummer = "12345678", naam = "X" } };
@@ -142,6 +173,16 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
             Assert.NotEmpty(rows);
             Assert.All(rows, r => Assert.Equal(id.ToString(), r!["casusId"]!.GetValue<string>()));
         }
+        else if (lezen.StartsWith("historie-", StringComparison.Ordinal))
+            Assert.Equal(1, response.Body!["versie"]!.GetValue<long>());
+        else if (lezen.StartsWith("verschillen-", StringComparison.Ordinal))
+            Assert.Equal("SignaalIngediend", response.Body!["wijzigingen"]!.AsArray().Single()!["type"]!.GetValue<string>());
+        else if (lezen.StartsWith("dossier-", StringComparison.Ordinal))
+            Assert.Equal(id.ToString(), response.Body!["casus"]!["id"]!.GetValue<string>());
+        else if (lezen.StartsWith("keten-", StringComparison.Ordinal))
+            Assert.Equal("ok", response.Body!["status"]!.GetValue<string>());
+        else if (lezen == "ketencontrole-uitvoeren")
+            Assert.Empty(response.Body!["gebroken"]!.AsArray());
         else if (lezen == "verwerkingsactiviteiten")
             Assert.NotEmpty(response.Body!.AsArray());
         else if (lezen == "dashboard-tilburg")
@@ -163,7 +204,9 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
 
         // Every endpoint the API maps is in this matrix or in the command matrix, except the OpenAPI document, the
         // redirect from / to Swagger UI and the development-only token endpoint (all anonymous by design).
-        var inMatrices = Lezen.Values.Select(l => $"{l.Methode} {l.Pad}")
+        // One stored chain check is read back by id in KetenTests (its 404 is ketencontrole.niet-gevonden, not a casus's).
+        var inMatrices = Lezen.Values.Select(l => $"{l.Methode} {l.Pad.Split('?')[0]}")
+            .Append("GET /api/v1/regios/{regio}/ketencontroles/{controleId:guid}")
             .Append("POST /api/v1/casussen").Append("POST /api/v1/casussen/{casusId:guid}/*");
         var mapped = Endpoints.Van(data.Api).Select(e => $"{e.Methode} {e.Pad}")
             .Select(e => e.StartsWith("POST /api/v1/casussen/{casusId:guid}/", StringComparison.Ordinal) ? "POST /api/v1/casussen/{casusId:guid}/*" : e)

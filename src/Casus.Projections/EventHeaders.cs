@@ -1,10 +1,11 @@
 namespace Casus.Projections;
 
 /// <summary>The headers every casus event carries besides Marten's own metadata (user name, correlation and causation id).</summary>
-public static class Metadata
+public static class EventHeaders
 {
     /// <summary>The organisation the acting user works for.</summary>
     public const string Organisatie = "organisatie";
+    public const string OrganisatieNaam = "organisatienaam";
     /// <summary>The processing activity (id@version) of the register under which the event was recorded.</summary>
     public const string Verwerkingsactiviteit = "verwerkingsactiviteit";
     public const string Doel = "doel";
