@@ -13,6 +13,9 @@ namespace Casus.Api.Tests.Overzichten;
 /// projections have caught up.</summary>
 public sealed class GegenereerdeData : IAsyncLifetime
 {
+    /// <summary>The test classes that share one generated data set (made once; they run one after another).</summary>
+    public const string Collectie = "Gegenereerde data";
+
     public const int Aantal = 300;
     public CasusApi Api { get; } = new();
     public Generatie Generatie { get; } = new Generator(2023).Maak(Aantal, new DateOnly(2023, 1, 1), new DateOnly(2026, 11, 22));
@@ -42,3 +45,6 @@ public sealed class GegenereerdeData : IAsyncLifetime
 
     public Task DisposeAsync() => Api.DisposeAsync().AsTask();
 }
+
+[CollectionDefinition(GegenereerdeData.Collectie)]
+public sealed class GegenereerdeDataCollectie : ICollectionFixture<GegenereerdeData>;

@@ -7,7 +7,8 @@ using Npgsql;
 namespace Casus.Api.Tests.Overzichten;
 
 /// <summary>Rebuilding every projection from the event store gives the same documents as projecting live did.</summary>
-public sealed class HerbouwTests(GegenereerdeData data) : IClassFixture<GegenereerdeData>
+[Collection(GegenereerdeData.Collectie)]
+public sealed class HerbouwTests(GegenereerdeData data)
 {
     private static readonly Actor Beheerder =
         new("beheer", new Organisatie("liec", "LIEC", PartnerType.Riec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Beheerder });

@@ -8,7 +8,8 @@ namespace Casus.Api.Tests.Overzichten;
 
 /// <summary>The jaarcijfers of the generated data equal the figures computed here from the generator's own record, with the
 /// definitions of docs/figures.md written out independently of the API's query.</summary>
-public sealed class JaarcijfersTests(GegenereerdeData data) : IClassFixture<GegenereerdeData>
+[Collection(GegenereerdeData.Collectie)]
+public sealed class JaarcijfersTests(GegenereerdeData data)
 {
     private readonly CasusClient _liec = data.Api.Client(Personas.Liec);
 

@@ -9,7 +9,8 @@ using Casus.Testdata;
 namespace Casus.Api.Tests.Overzichten;
 
 /// <summary>Partner dashboards of the generated data, checked against the generator's record and commands.</summary>
-public sealed class PartnerDashboardTests(GegenereerdeData data) : IClassFixture<GegenereerdeData>
+[Collection(GegenereerdeData.Collectie)]
+public sealed class PartnerDashboardTests(GegenereerdeData data)
 {
     public static TheoryData<string> Partners => new() { Landschap.Belastingdienst.Id, "pol-on", "om-tbz", "fiod" };
 

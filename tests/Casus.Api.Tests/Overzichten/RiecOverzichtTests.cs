@@ -7,7 +7,8 @@ using Casus.Testdata;
 namespace Casus.Api.Tests.Overzichten;
 
 /// <summary>The RIEC overview of the generated data, against the generator's record.</summary>
-public sealed class RiecOverzichtTests(GegenereerdeData data) : IClassFixture<GegenereerdeData>
+[Collection(GegenereerdeData.Collectie)]
+public sealed class RiecOverzichtTests(GegenereerdeData data)
 {
     private static readonly DateOnly Vandaag = DateOnly.FromDateTime(CasusApi.Now.UtcDateTime);
 
