@@ -11,6 +11,7 @@ public sealed class BenchDatabase : IAsyncDisposable
     private readonly LocalPostgresCluster? _cluster;
     private readonly string? _adminConnection;
     private readonly string _name;
+    private bool _keep;
 
     private BenchDatabase(LocalPostgresCluster? cluster, string? adminConnection, string name, string connectionString)
     {
@@ -23,7 +24,7 @@ public sealed class BenchDatabase : IAsyncDisposable
     public string ConnectionString { get; }
     public string Source { get; private init; } = "";
 
-    public static async Task<BenchDatabase> StartAsync(string? connection, CancellationToken ct)
+    public static async Task<BenchDatabase> StartAsync(string? connection, bool keep, CancellationToken ct)
     {
         var name = "casus_bench_" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         if (connection is not null)
@@ -33,7 +34,7 @@ public sealed class BenchDatabase : IAsyncDisposable
             await using (var create = new NpgsqlCommand($"create database {name}", admin)) await create.ExecuteNonQueryAsync(ct);
             return new BenchDatabase(null, connection, name,
                 new NpgsqlConnectionStringBuilder(connection) { Database = name, MaxPoolSize = 200 }.ConnectionString)
-            { Source = "the server given with --connection" };
+            { Source = "the server given with --connection", _keep = keep };
         }
 
         var directory = Path.Combine(Path.GetTempPath(), $"casus-bench-pg-{Environment.ProcessId}");
@@ -67,7 +68,7 @@ public sealed class BenchDatabase : IAsyncDisposable
     {
         NpgsqlConnection.ClearAllPools();
         if (_cluster is not null) await _cluster.DisposeAsync();
-        else if (_adminConnection is not null)
+        else if (_adminConnection is not null && !_keep)
         {
             await using var admin = new NpgsqlConnection(_adminConnection);
             await admin.OpenAsync();

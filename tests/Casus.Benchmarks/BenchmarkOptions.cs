@@ -22,6 +22,8 @@ public sealed record BenchmarkOptions
     /// <summary>An Npgsql connection string of a server where the user may CREATE DATABASE; null: a throwaway local cluster.</summary>
     public string? Connection { get; init; }
     public bool WriteDocs { get; init; }
+    /// <summary>With --connection: keep the benchmark's database afterwards (to inspect or profile it).</summary>
+    public bool KeepDatabase { get; init; }
     public string CommandLine { get; init; } = "";
 
     public static BenchmarkOptions Parse(string[] args)
@@ -50,6 +52,7 @@ public sealed record BenchmarkOptions
                 "--seed" => options with { Seed = Int() },
                 "--connection" => options with { Connection = Value() },
                 "--write-docs" => options with { WriteDocs = true },
+                "--keep-database" => options with { KeepDatabase = true },
                 "-h" or "--help" => throw new HelpRequested(),
                 var other => throw new ArgumentException($"Unknown option {other}. Try --help."),
             };
@@ -77,6 +80,7 @@ public sealed record BenchmarkOptions
           --copy-rows R         rows for the raw COPY baseline (default 500000)
           --seed S              generator seed
           --connection CS       use this PostgreSQL (user may CREATE DATABASE) instead of a throwaway local cluster
+          --keep-database       with --connection: keep the benchmark's database afterwards (to profile it)
           --write-docs          also write docs/benchmarks.md in --quick mode
         """;
 }
