@@ -87,6 +87,7 @@ public static class BenchmarkProgram
         Step("Starting the API (Production environment, Kestrel on 127.0.0.1)");
         LoadResult commands;
         var reads = new List<LoadResult>();
+        var singles = new List<LoadResult>();
         long mark;
         await using (var api = await ApiHost.StartAsync(db.ConnectionString, ct))
         {
@@ -101,13 +102,24 @@ public static class BenchmarkProgram
             commands = await LoadRunner.RunAsync("commands", http, o.Clients, o.WarmUp, o.Duration, workloads.NextCommand,
                 Workloads.IsConcurrencyAnswer, ct);
             Print(commands);
-            foreach (var (name, next) in new (string, Func<Random, HttpRequestMessage>)[]
-                     { ("GET casus", workloads.NextCasusGet), ("GET list", workloads.NextList), ("GET dashboard", workloads.NextDashboard) })
+            var phases = new (string, Func<Random, HttpRequestMessage>)[]
+                { ("GET casus", workloads.NextCasusGet), ("GET list", workloads.NextList), ("GET dashboard", workloads.NextDashboard) };
+            foreach (var (name, next) in phases)
             {
                 Step($"Reads: {name}");
                 var result = await LoadRunner.RunAsync(name, http, o.Clients, o.WarmUp, o.Duration, next, Workloads.NeverExpected, ct);
                 Print(result);
                 reads.Add(result);
+            }
+            // The same with one client: the cost of one request without queueing behind the others.
+            var single = TimeSpan.FromSeconds(Math.Max(2, o.Duration.TotalSeconds / 3));
+            Step($"The same with 1 client, {single.TotalSeconds:0} s each");
+            foreach (var (name, next, conflict) in phases.Select(p => (p.Item1, p.Item2, (Func<System.Net.HttpStatusCode, string, bool>)Workloads.NeverExpected))
+                         .Prepend(("commands", workloads.NextCommand, Workloads.IsConcurrencyAnswer)))
+            {
+                var result = await LoadRunner.RunAsync($"{name}, 1 client", http, 1, TimeSpan.FromSeconds(1), single, next, conflict, ct);
+                Print(result);
+                singles.Add(result);
             }
         }
 
@@ -127,7 +139,7 @@ public static class BenchmarkProgram
         Step("Baseline (c): raw scan of mt_events");
         var scan = await Baselines.ScanAsync(dataSource, ct);
 
-        Summarise(report, o, db, settings, generatie.Commandos.Count, seed, rebuild, rebuildTime, replay, commands, reads, raw, copy, scan, events);
+        Summarise(report, o, db, settings, generatie.Commandos.Count, seed, rebuild, rebuildTime, replay, commands, reads, singles, raw, copy, scan, events);
         report.Context("Wall time", $"{total.Elapsed.TotalSeconds:0} s (PostgreSQL start included, build excluded)");
         var markdown = report.Markdown();
         Console.WriteLine();
@@ -138,8 +150,8 @@ public static class BenchmarkProgram
             else Console.Error.WriteLine("Not written: no Casus.sln above the working directory.");
         }
 
-        var errors = commands.Errors + reads.Sum(r => r.Errors);
-        foreach (var sampleError in reads.Prepend(commands).SelectMany(r => r.ErrorSamples)) Console.Error.WriteLine($"error: {sampleError}");
+        var errors = commands.Errors + reads.Concat(singles).Sum(r => r.Errors);
+        foreach (var sampleError in reads.Concat(singles).Prepend(commands).SelectMany(r => r.ErrorSamples)) Console.Error.WriteLine($"error: {sampleError}");
         if (errors > 0) Console.Error.WriteLine($"{errors} requests failed that should have succeeded.");
         Step($"Done in {total.Elapsed.TotalSeconds:0} s");
         return errors > 0 ? 1 : 0;
@@ -147,7 +159,7 @@ public static class BenchmarkProgram
 
     private static void Summarise(Report report, BenchmarkOptions o, BenchDatabase db, IReadOnlyList<(string Name, string Value)> settings,
         int commandos, SeedResult seed, Herbouwresultaat rebuild, TimeSpan rebuildTime, ReplayResult replay, LoadResult commands,
-        IReadOnlyList<LoadResult> reads, RawAppendResult raw, RowsResult copy, RowsResult scan, long events)
+        IReadOnlyList<LoadResult> reads, IReadOnlyList<LoadResult> singles, RawAppendResult raw, RowsResult copy, RowsResult scan, long events)
     {
         static string F(double v, int d = 1) => Report.F(v, d);
         report.Context("Command", $"`{o.CommandLine}`");
@@ -164,6 +176,8 @@ public static class BenchmarkProgram
         report.Add(new Figure("Commands over HTTP: latency", Latency(commands), Target: "p99 ≤ 25 ms", Met: commands.Latencies.P99 <= 25));
         foreach (var r in reads)
             report.Add(new Figure($"{r.Name}: throughput, latency", $"{F(r.Throughput, 0)}/s; {Latency(r)}", Target: "p50 ≤ 10 ms", Met: r.Latencies.P50 <= 10));
+        foreach (var r in singles)
+            report.Add(new Figure($"{r.Name}: throughput, latency", $"{F(r.Throughput, 0)}/s; {Latency(r)}"));
         var rebuildRate = rebuild.Gebeurtenissen / rebuildTime.TotalSeconds;
         var overviewRate = rebuild.Gebeurtenissen / rebuild.Overzichten.TotalSeconds;
         var scanInsert = 1 / (1 / scan.RowsPerSecond + 1 / copy.RowsPerSecond);
