@@ -123,6 +123,7 @@ public static class BenchmarkProgram
             }
         }
 
+        report.Context("Partner dashboards", await DashboardSizes(dataSource, ct));
         var (overviews, last) = await DaemonProgress(dataSource, ct);
         Step($"Async overviews after the HTTP phases: at event {overviews:N0} of {last:N0}");
         report.Note(overviews >= last
@@ -219,6 +220,20 @@ public static class BenchmarkProgram
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>How big the partner dashboards are: one document per organisation, holding every open casus it takes part in.</summary>
+    private static async Task<string> DashboardSizes(NpgsqlDataSource database, CancellationToken ct)
+    {
+        await using var command = database.CreateCommand($"""
+            select count(*), coalesce(max(octet_length(data::text)), 0), coalesce(percentile_disc(0.5) within group (order by octet_length(data::text)), 0),
+                   coalesce(max((select count(*) from jsonb_object_keys(data -> 'open'))), 0)
+            from {CasusStore.Schema}.mt_doc_partnerdashboard
+            """);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return $"{reader.GetInt64(0)} documents (one per organisation); JSON size median {reader.GetInt32(2) / 1024.0:0} KB, " +
+            $"largest {reader.GetInt32(1) / 1024.0:0} KB; the most open casussen on one dashboard: {reader.GetInt64(3):N0}";
     }
 
     private static async Task<long> Count(NpgsqlDataSource database, CancellationToken ct)
