@@ -123,7 +123,7 @@ public static class BenchmarkProgram
             }
         }
 
-        report.Context("Partner dashboards", await DashboardSizes(dataSource, ct));
+        var dashboards = await DashboardSizes(dataSource, ct);
         var (overviews, last) = await DaemonProgress(dataSource, ct);
         Step($"Async overviews after the HTTP phases: at event {overviews:N0} of {last:N0}");
         report.Note(overviews >= last
@@ -141,6 +141,7 @@ public static class BenchmarkProgram
         var scan = await Baselines.ScanAsync(dataSource, ct);
 
         Summarise(report, o, db, settings, generatie.Commandos.Count, seed, rebuild, rebuildTime, replay, commands, reads, singles, raw, copy, scan, events);
+        report.Context("Partner dashboards", dashboards);
         report.Context("Wall time", $"{total.Elapsed.TotalSeconds:0} s (PostgreSQL start included, build excluded)");
         var markdown = report.Markdown();
         Console.WriteLine();
