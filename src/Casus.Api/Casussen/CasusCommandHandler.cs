@@ -73,10 +73,16 @@ public sealed class CasusCommandHandler(
     /// the events (hash header).</summary>
     private static Gebeurtenismetadata Metadata(HttpContext http, Stap stap, ICasusCommando command)
     {
-        var actor = http.Actor();
         var trace = TraceContext.Of(http);
+        return Metadata(http.Actor(), trace.TraceId, trace.SpanId, stap, command);
+    }
+
+    /// <summary>As above, for a writer outside HTTP (the benchmark's bulk seeder), so it stamps exactly what the API stamps.
+    /// <paramref name="stap"/> is the step the command was decided in (for a new casus: its first step).</summary>
+    public static Gebeurtenismetadata Metadata(Actor actor, string traceId, string? spanId, Stap stap, ICasusCommando command)
+    {
         var activiteit = Verwerkingsregister.VoorStap(stap);
-        return new Gebeurtenismetadata(actor.GebruikerId, trace.TraceId, trace.SpanId, new Dictionary<string, string>
+        return new Gebeurtenismetadata(actor.GebruikerId, traceId, spanId, new Dictionary<string, string>
         {
             [EventHeaders.Organisatie] = actor.Organisatie.Id,
             [EventHeaders.OrganisatieNaam] = actor.Organisatie.Naam,

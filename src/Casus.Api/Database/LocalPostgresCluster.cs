@@ -57,7 +57,14 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     /// </param>
     /// <param name="ct">Cancellation.</param>
     /// <exception cref="InvalidOperationException">The cluster could not be created or started; the message says why.</exception>
-    public static async Task<LocalPostgresCluster> StartAsync(string dataDirectory, int port, bool persistent, CancellationToken ct = default)
+    public static Task<LocalPostgresCluster> StartAsync(string dataDirectory, int port, bool persistent, CancellationToken ct = default) =>
+        StartAsync(dataDirectory, port, persistent, durable: persistent, ct);
+
+    /// <summary>As <see cref="StartAsync(string, int, bool, CancellationToken)"/>; <paramref name="durable"/> false runs the
+    /// server with <c>fsync=off</c> (and initdb with <c>--no-sync</c>), true keeps PostgreSQL's defaults (fsync on), e.g. for a
+    /// throwaway cluster that a benchmark measures.</summary>
+    public static async Task<LocalPostgresCluster> StartAsync(string dataDirectory, int port, bool persistent, bool durable,
+        CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         ArgumentOutOfRangeException.ThrowIfLessThan(port, 1);
@@ -136,7 +143,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             if (!clusterExists)
             {
                 List<string> initDbArguments = ["-D", directory, "--auth=trust", "-U", ServiceUser, "-E", "UTF8", "--locale=C"];
-                if (!persistent)
+                if (!durable)
                 {
                     initDbArguments.Add("--no-sync");
                 }
@@ -151,7 +158,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 
             var logFile = Path.Combine(directory, LogFileName);
             var serverOptions = $"-p {port} -k {ShellQuote(socketDirectory)} -c listen_addresses=127.0.0.1 -c max_connections=200";
-            if (!persistent)
+            if (!durable)
             {
                 serverOptions += " -c fsync=off";
             }
