@@ -39,8 +39,8 @@ builder.Services.AddMarten(services =>
     })
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup()
-    // One node runs the async projections: Solo locally; elsewhere the nodes elect a leader (advisory lock).
-    .AddAsyncDaemon(local ? DaemonMode.Solo : DaemonMode.HotCold);
+    // The async projections run in this process unless configured otherwise (see README, "Running more than one instance").
+    .AddAsyncDaemon(builder.Configuration.GetValue(DaemonSetting, DaemonMode.Solo));
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -98,4 +98,9 @@ if (app.Environment.IsDevelopment())
 app.Run();
 
 /// <summary>Entry point; public so integration tests can host the API.</summary>
-public partial class Program;
+public partial class Program
+{
+    /// <summary>Configuration key for the async projection daemon: <c>Solo</c> (default: this instance runs the projections),
+    /// <c>Disabled</c> (another instance does), or <c>HotCold</c> (leader election; needs the real patched lock package).</summary>
+    public const string DaemonSetting = "Casus:Daemon";
+}
