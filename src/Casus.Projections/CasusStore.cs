@@ -15,7 +15,7 @@ public static class CasusStore
     public const string Schema = "casus";
 
     /// <summary>The async projections, run together by the daemon in two stages: the per-casus progress first, then the
-    /// partner dashboards made from it. One name, one progress mark, one rebuild.</summary>
+    /// partner dashboard rows made from it. One name, one progress mark, one rebuild.</summary>
     public const string Overzichten = "Overzichten";
 
     public static void Configureer(StoreOptions opts, NpgsqlDataSource database, TimeProvider clock)
@@ -38,9 +38,18 @@ public static class CasusStore
         opts.Projections.CompositeProjectionFor(Overzichten, overzichten =>
         {
             overzichten.Add<CasusVoortgangProjectie>();
-            overzichten.Add<PartnerDashboardProjectie>(2);
+            overzichten.Add<PartnerCasusProjectie>(2);
         });
         opts.Schema.For<CasusVoortgang>().Index(c => c.Regio);
+        // A dashboard counts an organisation's rows per step and region (index-only) and reads only the rows where
+        // something waits or the organisation has been quiet.
+        opts.Schema.For<PartnerCasus>()
+            .Duplicate(c => c.OrganisatieId)
+            .Duplicate(c => c.Stap)
+            .Duplicate(c => c.Regio)
+            .Duplicate(c => c.LaatsteActiviteit)
+            .Duplicate(c => c.Wacht)
+            .Index(c => new { c.OrganisatieId, c.Stap, c.Regio });
         // The list filters on step and region and sorts on the signaal date: real columns (kept by Marten from the document),
         // so counting a region is an index-only scan and a page is read in index order, without parsing documents.
         opts.Schema.For<IntegraleCasus>()

@@ -223,18 +223,18 @@ public static class BenchmarkProgram
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    /// <summary>How big the partner dashboards are: one document per organisation, holding every open casus it takes part in.</summary>
+    /// <summary>How big the partner dashboards are: one row per organisation and casus it takes part in.</summary>
     private static async Task<string> DashboardSizes(NpgsqlDataSource database, CancellationToken ct)
     {
         await using var command = database.CreateCommand($"""
-            select count(*), coalesce(max(octet_length(data::text)), 0), coalesce(percentile_disc(0.5) within group (order by octet_length(data::text)), 0),
-                   coalesce(max((select count(*) from jsonb_object_keys(data -> 'open'))), 0)
-            from {CasusStore.Schema}.mt_doc_partnerdashboard
+            select count(*), count(distinct organisatie_id), coalesce(max(n), 0), coalesce(max(w), 0) from (
+              select organisatie_id, count(*) filter (where stap <> 'Afgesloten') n, count(*) filter (where wacht) w
+              from {CasusStore.Schema}.mt_doc_partnercasus group by organisatie_id) o
             """);
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
-        return $"{reader.GetInt64(0)} documents (one per organisation); JSON size median {reader.GetInt32(2) / 1024.0:0} KB, " +
-            $"largest {reader.GetInt32(1) / 1024.0:0} KB; the most open casussen on one dashboard: {reader.GetInt64(3):N0}";
+        return $"{reader.GetInt64(0):N0} rows (one per organisation and casus) for {reader.GetInt64(1)} organisations; " +
+            $"the most open casussen on one dashboard: {reader.GetInt64(2):N0}, of which with something waiting: {reader.GetInt64(3):N0}";
     }
 
     private static async Task<long> Count(NpgsqlDataSource database, CancellationToken ct)

@@ -27,7 +27,7 @@ public static class BeheerEndpoints
             .WithTags("Beheer")
             .WithName("projecties-herbouwen")
             .WithSummary("Alle projecties opnieuw opbouwen uit de eventstore (beheerder)")
-            .WithDescription("Bouwt de overzichten (casusvoortgang en partnerdashboards) opnieuw op door alle gebeurtenissen opnieuw " +
+            .WithDescription("Bouwt de overzichten (casusvoortgang en de regels van de partnerdashboards) opnieuw op door alle gebeurtenissen opnieuw " +
                 "af te spelen, en daarna de casusdocumenten casus voor casus. De API blijft bruikbaar; de overzichten melden in " +
                 "`actualiteit` hoe ver ze zijn. Antwoordt als het klaar is, met het aantal gebeurtenissen en casussen en de duur per deel.")
             .Produces<Herbouwresultaat>()

@@ -38,8 +38,8 @@ public static class OverzichtEndpoints
                 var dagen = v.Integer(stilNaDagen, "stilNaDagen", 1, 3650, configuration.GetValue(StilNaDagenKey, 30));
                 if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
                 var actualiteit = await Actualiteit.LeesAsync(store, database, ct);
-                var dashboard = await session.LoadAsync<PartnerDashboard>(organisatieId, ct);
-                return TypedResults.Ok(PartnerDashboardAntwoord.Van(organisatieId, dashboard, actor, actualiteit, clock.GetUtcNow(), dagen));
+                return TypedResults.Ok(await PartnerDashboardAntwoord.LeesAsync(
+                    organisatieId, actor, session, database, actualiteit, clock.GetUtcNow(), dagen, ct));
             })
             .WithName("partnerdashboard-opvragen")
             .WithSummary("Het dashboard van een partnerorganisatie")

@@ -1,7 +1,10 @@
 using Casus.Domain.Casussen;
 using Casus.Domain.Gedeeld;
 using Casus.Domain.Toegang;
+using Casus.Projections;
 using Casus.Projections.Overzichten;
+using Marten;
+using Npgsql;
 
 namespace Casus.Api.Overzichten;
 
@@ -21,25 +24,38 @@ public sealed record PartnerDashboardAntwoord(
     IReadOnlyList<WachtendVerzoek> OpenInformatieverzoeken, IReadOnlyList<WachtendAdvies> OpenInterventieadviezen,
     IReadOnlyList<StilleCasus> StilleCasussen)
 {
-    /// <summary>What <paramref name="actor"/> sees of <paramref name="dashboard"/> (none yet: an organisation without casussen):
-    /// everything for its own staff and national auditors; the casussen of their regions for other auditors.</summary>
-    public static PartnerDashboardAntwoord Van(string organisatieId, PartnerDashboard? dashboard, Actor actor, Actualiteit actualiteit,
-        DateTimeOffset nu, int stilNaDagen)
+    /// <summary>What <paramref name="actor"/> sees of the organisation's <see cref="PartnerCasus"/> rows: all of them for its
+    /// own staff and national auditors; those of their regions for other auditors. Three indexed queries: the count per
+    /// step, the rows where something waits, the quiet rows.</summary>
+    public static async Task<PartnerDashboardAntwoord> LeesAsync(string organisatieId, Actor actor, IQuerySession session,
+        NpgsqlDataSource database, Actualiteit actualiteit, DateTimeOffset nu, int stilNaDagen, CancellationToken ct)
     {
         var alles = actor.Landelijk || (actor.Heeft(Rol.PartnerMedewerker) && actor.Organisatie.Id == organisatieId);
-        bool Zichtbaar(RiecRegio regio) => alles || actor.Regios.Contains(regio);
-        var open = (dashboard?.Open ?? []).Where(c => Zichtbaar(c.Value.Regio)).ToList();
-        var afgesloten = (dashboard?.AfgeslotenPerRegio ?? []).Where(a => Zichtbaar(a.Key)).Sum(a => a.Value);
+        var regios = alles ? Enum.GetValues<RiecRegio>() : actor.Regios.ToArray();
+
+        var perStap = new Dictionary<Stap, int>();
+        await using (var command = database.CreateCommand(
+            $"select stap, count(*)::int from {CasusStore.Schema}.mt_doc_partnercasus where organisatie_id = $1 and regio = any($2) group by stap"))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = organisatieId });
+            command.Parameters.Add(new NpgsqlParameter { Value = regios.Select(r => r.ToString()).ToArray() });
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) perStap[Enum.Parse<Stap>(reader.GetString(0))] = reader.GetInt32(1);
+        }
+        var wachtend = await session.Query<PartnerCasus>()
+            .Where(c => c.OrganisatieId == organisatieId && c.Wacht && regios.Contains(c.Regio)).ToListAsync(ct);
+        var grens = nu.AddDays(-stilNaDagen);
+        var stil = await session.Query<PartnerCasus>()
+            .Where(c => c.OrganisatieId == organisatieId && c.Stap != Stap.Afgesloten && c.LaatsteActiviteit < grens && regios.Contains(c.Regio))
+            .OrderBy(c => c.LaatsteActiviteit).ThenBy(c => c.CasusId).ToListAsync(ct);
         int Dagen(DateTimeOffset sinds) => (int)(nu - sinds).TotalDays;
 
         return new PartnerDashboardAntwoord(organisatieId, actualiteit, stilNaDagen,
-            Enum.GetValues<Stap>().Select(s => new StapAantal(s, s == Stap.Afgesloten ? afgesloten : open.Count(c => c.Value.Stap == s))).ToList(),
-            open.SelectMany(c => c.Value.OpenVerzoeken.Select(v => new WachtendVerzoek(c.Key, v.Nummer, v.VerzochtOp, Dagen(v.VerzochtOp))))
+            Enum.GetValues<Stap>().Select(s => new StapAantal(s, perStap.GetValueOrDefault(s))).ToList(),
+            wachtend.SelectMany(c => c.OpenVerzoeken.Select(v => new WachtendVerzoek(c.CasusId, v.Nummer, v.VerzochtOp, Dagen(v.VerzochtOp))))
                 .OrderBy(v => v.VerzochtOp).ThenBy(v => v.CasusId).ThenBy(v => v.Nummer).ToList(),
-            open.SelectMany(c => c.Value.OpenAdviezen.Select(a => new WachtendAdvies(c.Key, a.Nummer, a.Instrument, a.GeadviseerdOp, Dagen(a.GeadviseerdOp))))
+            wachtend.SelectMany(c => c.OpenAdviezen.Select(a => new WachtendAdvies(c.CasusId, a.Nummer, a.Instrument, a.GeadviseerdOp, Dagen(a.GeadviseerdOp))))
                 .OrderBy(a => a.GeadviseerdOp).ThenBy(a => a.CasusId).ThenBy(a => a.Nummer).ToList(),
-            open.Where(c => Dagen(c.Value.LaatsteActiviteit) > stilNaDagen)
-                .Select(c => new StilleCasus(c.Key, c.Value.Stap, c.Value.LaatsteActiviteit, Dagen(c.Value.LaatsteActiviteit)))
-                .OrderBy(c => c.LaatsteActiviteit).ThenBy(c => c.CasusId).ToList());
+            stil.Select(c => new StilleCasus(c.CasusId, c.Stap, c.LaatsteActiviteit, Dagen(c.LaatsteActiviteit))).ToList());
     }
 }

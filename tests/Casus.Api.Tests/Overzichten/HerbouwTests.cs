@@ -19,12 +19,12 @@ public sealed class HerbouwTests(GegenereerdeData data)
         var live = await Documenten();
         // Spoil the read models, so only a real replay of the events can bring them back.
         await Sql("""
-            delete from casus.mt_doc_partnerdashboard;
+            delete from casus.mt_doc_partnercasus;
             update casus.mt_doc_casusvoortgang set data = jsonb_set(data, '{stap}', '"Verkennen"');
             delete from casus.mt_doc_integralecasus where id in (select id from casus.mt_doc_integralecasus order by id limit 10);
             """);
         var bedorven = await Documenten();
-        Assert.Empty(bedorven["mt_doc_partnerdashboard"]);
+        Assert.Empty(bedorven["mt_doc_partnercasus"]);
         Assert.Equal(live["mt_doc_integralecasus"].Count - 10, bedorven["mt_doc_integralecasus"].Count);
 
         var resultaat = (await data.Api.Client(Beheerder).Post("/api/v1/beheer/projecties/_herbouw", new { })).AssertStatus(HttpStatusCode.OK).Body!;
@@ -52,7 +52,7 @@ public sealed class HerbouwTests(GegenereerdeData data)
     {
         await using var database = NpgsqlDataSource.Create(data.Api.ConnectionString);
         var result = new Dictionary<string, List<string>>();
-        foreach (var tabel in new[] { "mt_doc_integralecasus", "mt_doc_casusvoortgang", "mt_doc_partnerdashboard" })
+        foreach (var tabel in new[] { "mt_doc_integralecasus", "mt_doc_casusvoortgang", "mt_doc_partnercasus" })
         {
             await using var command = database.CreateCommand($"select id::text || ' ' || data::text from casus.{tabel} order by id");
             await using var reader = await command.ExecuteReaderAsync();
