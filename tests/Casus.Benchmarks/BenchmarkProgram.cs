@@ -227,8 +227,8 @@ public static class BenchmarkProgram
     private static async Task<string> DashboardSizes(NpgsqlDataSource database, CancellationToken ct)
     {
         await using var command = database.CreateCommand($"""
-            select count(*), count(distinct organisatie_id), coalesce(max(n), 0), coalesce(max(w), 0) from (
-              select organisatie_id, count(*) filter (where stap <> 'Afgesloten') n, count(*) filter (where wacht) w
+            select coalesce(sum(r), 0)::bigint, count(*), coalesce(max(n), 0), coalesce(max(w), 0) from (
+              select organisatie_id, count(*) r, count(*) filter (where stap <> 'Afgesloten') n, count(*) filter (where wacht) w
               from {CasusStore.Schema}.mt_doc_partnercasus group by organisatie_id) o
             """);
         await using var reader = await command.ExecuteReaderAsync(ct);
