@@ -49,7 +49,9 @@ public static class CasusStore
             .Duplicate(c => c.Regio)
             .Duplicate(c => c.LaatsteActiviteit)
             .Duplicate(c => c.Wacht)
-            .Index(c => new { c.OrganisatieId, c.Stap, c.Regio });
+            .Index(c => new { c.OrganisatieId, c.Stap, c.Regio })
+            .Index(c => new { c.OrganisatieId, c.Wacht })
+            .Index(c => new { c.OrganisatieId, c.Stap, c.LaatsteActiviteit });
         // The list filters on step and region and sorts on the signaal date: real columns (kept by Marten from the document),
         // so counting a region is an index-only scan and a page is read in index order, without parsing documents.
         opts.Schema.For<IntegraleCasus>()

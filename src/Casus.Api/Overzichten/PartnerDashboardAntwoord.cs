@@ -24,6 +24,9 @@ public sealed record PartnerDashboardAntwoord(
     IReadOnlyList<WachtendVerzoek> OpenInformatieverzoeken, IReadOnlyList<WachtendAdvies> OpenInterventieadviezen,
     IReadOnlyList<StilleCasus> StilleCasussen)
 {
+    /// <summary>The open steps, listed so the quiet rows are found per step on the (organisation, step, last activity) index.</summary>
+    private static readonly Stap[] OpenStappen = Enum.GetValues<Stap>().Where(s => s != Stap.Afgesloten).ToArray();
+
     /// <summary>What <paramref name="actor"/> sees of the organisation's <see cref="PartnerCasus"/> rows: all of them for its
     /// own staff and national auditors; those of their regions for other auditors. Three indexed queries: the count per
     /// step, the rows where something waits, the quiet rows.</summary>
@@ -46,7 +49,7 @@ public sealed record PartnerDashboardAntwoord(
             .Where(c => c.OrganisatieId == organisatieId && c.Wacht && regios.Contains(c.Regio)).ToListAsync(ct);
         var grens = nu.AddDays(-stilNaDagen);
         var stil = await session.Query<PartnerCasus>()
-            .Where(c => c.OrganisatieId == organisatieId && c.Stap != Stap.Afgesloten && c.LaatsteActiviteit < grens && regios.Contains(c.Regio))
+            .Where(c => c.OrganisatieId == organisatieId && OpenStappen.Contains(c.Stap) && c.LaatsteActiviteit < grens && regios.Contains(c.Regio))
             .OrderBy(c => c.LaatsteActiviteit).ThenBy(c => c.CasusId).ToListAsync(ct);
         int Dagen(DateTimeOffset sinds) => (int)(nu - sinds).TotalDays;
 
