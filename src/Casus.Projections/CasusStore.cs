@@ -23,17 +23,7 @@ public static class CasusStore
         opts.Connection(database);
         opts.Events.TimeProvider = clock;
         opts.DatabaseSchemaName = Schema;
-        // Enums as their C# names in stored JSON: Marten's LINQ translation relies on this storage form.
-        // jsonb reorders keys, so the subject's "soort" discriminator need not come first when read back.
-        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
-            configure: json => json.AllowOutOfOrderMetadataProperties = true);
-        opts.Events.MetadataConfig.EnableAll();
-        opts.Events.MetadataConfig.UserNameEnabled = true;
-        // Register every event type up front, so a fresh process can read streams it has not written to.
-        opts.Events.AddEventTypes(typeof(ICasusGebeurtenis).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICasusGebeurtenis).IsAssignableFrom(t)));
-        // The record of a periodic chain check, in its own stream per run; not a casus event, so CasusProjectie ignores it.
-        opts.Events.AddEventType<KetencontroleUitgevoerd>();
+        ConfigureerGebeurtenissen(opts);
         opts.Projections.Add<CasusProjectie>(ProjectionLifecycle.Inline);
         opts.Projections.CompositeProjectionFor(Overzichten, overzichten =>
         {
@@ -59,5 +49,22 @@ public static class CasusStore
             .Duplicate(c => c.Regio)
             .Duplicate(c => c.SignaalDatum)
             .Index(c => new { c.Regio, c.SignaalDatum });
+    }
+
+    /// <summary>How events are stored and read (serialisation, metadata columns, event types), without projections: the
+    /// store's own, and that of a bare event store such as the benchmark's raw-append baseline.</summary>
+    public static void ConfigureerGebeurtenissen(StoreOptions opts)
+    {
+        // Enums as their C# names in stored JSON: Marten's LINQ translation relies on this storage form.
+        // jsonb reorders keys, so the subject's "soort" discriminator need not come first when read back.
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
+            configure: json => json.AllowOutOfOrderMetadataProperties = true);
+        opts.Events.MetadataConfig.EnableAll();
+        opts.Events.MetadataConfig.UserNameEnabled = true;
+        // Register every event type up front, so a fresh process can read streams it has not written to.
+        opts.Events.AddEventTypes(typeof(ICasusGebeurtenis).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICasusGebeurtenis).IsAssignableFrom(t)));
+        // The record of a periodic chain check, in its own stream per run; not a casus event, so CasusProjectie ignores it.
+        opts.Events.AddEventType<KetencontroleUitgevoerd>();
     }
 }

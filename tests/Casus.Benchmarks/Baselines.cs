@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using Casus.Domain.Casussen;
 using Casus.Projections;
 using JasperFx.Events;
 using Marten;
 using Npgsql;
 using NpgsqlTypes;
-using Weasel.Core;
 
 namespace Casus.Benchmarks;
 
@@ -44,12 +42,7 @@ public static class Baselines
         {
             opts.Connection(database);
             opts.DatabaseSchemaName = RawSchema;
-            opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
-                configure: json => json.AllowOutOfOrderMetadataProperties = true);
-            opts.Events.MetadataConfig.EnableAll();
-            opts.Events.MetadataConfig.UserNameEnabled = true;
-            opts.Events.AddEventTypes(typeof(ICasusGebeurtenis).Assembly.GetTypes()
-                .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICasusGebeurtenis).IsAssignableFrom(t)));
+            CasusStore.ConfigureerGebeurtenissen(opts);
         });
         await raw.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         // The streams exist beforehand, as the casussen do for the commands (and concurrent first appends would race).

@@ -51,7 +51,7 @@ public static class DevelopmentDatabase
         LocalPostgresCluster cluster;
         try
         {
-            cluster = await LocalPostgresCluster.StartAsync(dataDirectory, port, persistent: true, ct).ConfigureAwait(false);
+            cluster = await LocalPostgresCluster.StartAsync(dataDirectory, port, persistent: true, durable: true, ct).ConfigureAwait(false);
         }
         catch (InvalidOperationException exception)
         {

@@ -52,17 +52,14 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     /// <param name="port">TCP port on 127.0.0.1.</param>
     /// <param name="persistent">
     /// <see langword="true"/>: keep the data and leave the server running on dispose, reuse an existing or running
-    /// cluster. <see langword="false"/>: throwaway (fsync off); dispose (or process exit) stops the server and
-    /// deletes the directory.
+    /// cluster. <see langword="false"/>: throwaway; dispose (or process exit) stops the server and deletes the directory.
+    /// </param>
+    /// <param name="durable">
+    /// <see langword="true"/>: PostgreSQL's defaults (fsync on), for data that must survive and for benchmarks.
+    /// <see langword="false"/>: <c>fsync=off</c> (and initdb <c>--no-sync</c>), for throwaway test clusters.
     /// </param>
     /// <param name="ct">Cancellation.</param>
     /// <exception cref="InvalidOperationException">The cluster could not be created or started; the message says why.</exception>
-    public static Task<LocalPostgresCluster> StartAsync(string dataDirectory, int port, bool persistent, CancellationToken ct = default) =>
-        StartAsync(dataDirectory, port, persistent, durable: persistent, ct);
-
-    /// <summary>As <see cref="StartAsync(string, int, bool, CancellationToken)"/>; <paramref name="durable"/> false runs the
-    /// server with <c>fsync=off</c> (and initdb with <c>--no-sync</c>), true keeps PostgreSQL's defaults (fsync on), e.g. for a
-    /// throwaway cluster that a benchmark measures.</summary>
     public static async Task<LocalPostgresCluster> StartAsync(string dataDirectory, int port, bool persistent, bool durable,
         CancellationToken ct = default)
     {

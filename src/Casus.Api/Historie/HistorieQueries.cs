@@ -7,6 +7,7 @@ using Casus.Api.Verantwoording;
 using Casus.Domain.Casussen;
 using Casus.Domain.Historie;
 using Casus.Domain.Toegang;
+using Casus.Projections;
 using Casus.Projections.Historie;
 using JasperFx.Events;
 using Marten;
@@ -66,8 +67,8 @@ public sealed class HistorieQueries(
         var voor = CasusHistorie.Speel(events.Where(e => e.Version <= vanaf).ToList());
         var na = CasusHistorie.Speel(events)!;
         var wijzigingen = events.Where(e => e.Version > vanaf)
-            .Select(e => Domain.Historie.Verschillen.Wijziging(e.Version, e.EventType.Name, e.Timestamp, e.UserName, Header(e, "organisatie"),
-                Header(e, "organisatienaam"), JsonSerializer.SerializeToNode(e.Data, e.Data.GetType(), Json) as JsonObject ?? []))
+            .Select(e => Domain.Historie.Verschillen.Wijziging(e.Version, e.EventType.Name, e.Timestamp, e.UserName, Header(e, EventHeaders.Organisatie),
+                Header(e, EventHeaders.OrganisatieNaam), JsonSerializer.SerializeToNode(e.Data, e.Data.GetType(), Json) as JsonObject ?? []))
             .ToList();
         var velden = Domain.Historie.Verschillen.Velden(
             voor is null ? null : JsonSerializer.SerializeToNode(voor.Casus, Json) as JsonObject,
@@ -102,9 +103,9 @@ public sealed class HistorieQueries(
         return TypedResults.Ok(new Dossier(casusId, nu,
             new DossierMaker(actor.GebruikerId, actor.Organisatie.Id, actor.Organisatie.Naam, TraceContext.Of(http).TraceId),
             casus!, keten,
-            gelezen.Waarde!.Select(e => new DossierGebeurtenis(e.Version, e.EventType.Name, e.Timestamp, e.UserName, Header(e, "organisatie"),
-                Header(e, "organisatienaam"), e.CorrelationId, e.CausationId, Header(e, "verwerkingsactiviteit"), Header(e, "doel"),
-                Header(e, "grondslag"), Header(e, Ketenhash.Header), e.Data)).ToList(),
+            gelezen.Waarde!.Select(e => new DossierGebeurtenis(e.Version, e.EventType.Name, e.Timestamp, e.UserName, Header(e, EventHeaders.Organisatie),
+                Header(e, EventHeaders.OrganisatieNaam), e.CorrelationId, e.CausationId, Header(e, EventHeaders.Verwerkingsactiviteit),
+                Header(e, EventHeaders.Doel), Header(e, EventHeaders.Grondslag), Header(e, Ketenhash.Header), e.Data)).ToList(),
             auditrecords, verwerkt));
     }
 

@@ -5,6 +5,7 @@ using Casus.Domain.Casussen;
 using Casus.Domain.Gedeeld;
 using Casus.Domain.Historie;
 using Casus.Domain.Toegang;
+using Casus.Projections;
 using Casus.Projections.Historie;
 using Marten;
 
@@ -28,9 +29,9 @@ public sealed class Ketencontroles(IDocumentSession session, Verantwoordingscont
                 .Select(u => new GebrokenStroom(u.Key, u.Value.EersteGebrokenVersie!.Value, u.Value.Reden!)).ToList());
         var metadata = new Gebeurtenismetadata(actor.GebruikerId, trace.TraceId, trace.SpanId, new Dictionary<string, string>
         {
-            ["organisatie"] = actor.Organisatie.Id,
-            ["organisatienaam"] = actor.Organisatie.Naam,
-            ["doel"] = "Periodieke controle van de integriteit van de vastgelegde historie (BIO2 8.15).",
+            [EventHeaders.Organisatie] = actor.Organisatie.Id,
+            [EventHeaders.OrganisatieNaam] = actor.Organisatie.Naam,
+            [EventHeaders.Doel] = "Periodieke controle van de integriteit van de vastgelegde historie (BIO2 8.15).",
         });
         session.Events.StartStream(controle.ControleId,
             Ketenschrijver.Schakel(session, controle.ControleId, 0, Ketenhash.Genesis, [controle], metadata, controle.Tijdstip));

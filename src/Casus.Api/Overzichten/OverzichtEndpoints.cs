@@ -28,7 +28,7 @@ public static class OverzichtEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         overzichten.MapGet("/partners/{organisatieId}/dashboard", async (string organisatieId, [FromQuery] string? stilNaDagen,
-                IQuerySession session, IDocumentStore store, NpgsqlDataSource database, TimeProvider clock, IConfiguration configuration,
+                IQuerySession session, NpgsqlDataSource database, TimeProvider clock, IConfiguration configuration,
                 HttpContext http, CancellationToken ct) =>
             {
                 var actor = http.Actor();
@@ -37,7 +37,7 @@ public static class OverzichtEndpoints
                 var v = new InputValidator(default);
                 var dagen = v.Integer(stilNaDagen, "stilNaDagen", 1, 3650, configuration.GetValue(StilNaDagenKey, 30));
                 if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
-                var actualiteit = await Actualiteit.LeesAsync(store, database, ct);
+                var actualiteit = await Actualiteit.LeesAsync(database, ct);
                 return TypedResults.Ok(await PartnerDashboardAntwoord.LeesAsync(
                     organisatieId, actor, session, database, actualiteit, clock.GetUtcNow(), dagen, ct));
             })
@@ -53,7 +53,7 @@ public static class OverzichtEndpoints
             .Produces<PartnerDashboardAntwoord>();
 
         overzichten.MapGet("/regios/{regio}/overzicht", async (string regio, [FromQuery] string? van, [FromQuery] string? tot,
-                IDocumentStore store, NpgsqlDataSource database, TimeProvider clock, DutchCalendar calendar, HttpContext http, CancellationToken ct) =>
+                NpgsqlDataSource database, TimeProvider clock, DutchCalendar calendar, HttpContext http, CancellationToken ct) =>
             {
                 if (Names.Parse<RiecRegio>(regio) is not { } riec) return Problems.Result(Problems.RegioNotFound(regio));
                 var toegang = Toegangsregels.RegioOverzichtLezen(http.Actor(), riec);
@@ -65,7 +65,7 @@ public static class OverzichtEndpoints
                 if (v.IsValid && (vanMaand > totMaand || vanMaand < totMaand.AddMonths(-119)))
                     v.Add("van", "invalid", "van ligt niet na tot, en hoogstens 120 maanden ervoor.");
                 if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
-                var actualiteit = await Actualiteit.LeesAsync(store, database, ct);
+                var actualiteit = await Actualiteit.LeesAsync(database, ct);
                 return TypedResults.Ok(await RiecOverzicht.BerekenAsync(database, actualiteit, riec, clock.GetUtcNow(), vandaag, vanMaand, totMaand, ct));
             })
             .WithName("riec-overzicht-opvragen")
@@ -77,14 +77,14 @@ public static class OverzichtEndpoints
             .Produces<RiecOverzicht>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        overzichten.MapGet("/jaarcijfers/{jaar:int}", async (int jaar, IDocumentStore store, NpgsqlDataSource database,
+        overzichten.MapGet("/jaarcijfers/{jaar:int}", async (int jaar, NpgsqlDataSource database,
                 DutchCalendar calendar, HttpContext http, CancellationToken ct) =>
             {
                 var toegang = Toegangsregels.JaarcijfersLezen(http.Actor());
                 if (!toegang.IsToegestaan) return Problems.Result(Problems.Forbidden(toegang));
                 if (jaar < 2000 || jaar > calendar.Today.Year)
                     return Problems.Result(Problems.Validation([new InvalidParam("jaar", "invalid", $"Een jaar van 2000 tot en met {calendar.Today.Year}.")]));
-                var actualiteit = await Actualiteit.LeesAsync(store, database, ct);
+                var actualiteit = await Actualiteit.LeesAsync(database, ct);
                 var cijfers = await Jaarcijfers.BerekenAsync(database, actualiteit, jaar, ct);
                 if (!http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase)))
                     return TypedResults.Ok(cijfers);

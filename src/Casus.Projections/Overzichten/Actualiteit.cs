@@ -1,4 +1,3 @@
-using Marten;
 using Npgsql;
 
 namespace Casus.Projections.Overzichten;
@@ -7,13 +6,17 @@ namespace Casus.Projections.Overzichten;
 /// <paramref name="ActueelTot"/>; the newest event in the store has sequence <paramref name="LaatsteGebeurtenis"/>.</summary>
 public sealed record Actualiteit(long ActueelTot, long LaatsteGebeurtenis)
 {
-    public static async Task<Actualiteit> LeesAsync(IDocumentStore store, NpgsqlDataSource database, CancellationToken ct)
+    /// <summary>One round trip: the daemon's progress mark of the <see cref="CasusStore.Overzichten"/> composite (its
+    /// shard "Overzichten:All") and the highest event sequence.</summary>
+    public static async Task<Actualiteit> LeesAsync(NpgsqlDataSource database, CancellationToken ct)
     {
-        var stand = await store.Advanced.AllProjectionProgress(token: ct);
-        var actueelTot = stand.Where(s => s.ShardName.StartsWith(CasusStore.Overzichten, StringComparison.OrdinalIgnoreCase))
-            .Select(s => s.Sequence).DefaultIfEmpty(0).Min();
-        await using var command = database.CreateCommand($"select coalesce(max(seq_id), 0) from {CasusStore.Schema}.mt_events");
-        var laatste = Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-        return new Actualiteit(actueelTot, laatste);
+        await using var command = database.CreateCommand($"""
+            select coalesce((select min(last_seq_id) from {CasusStore.Schema}.mt_event_progression where name like $1), 0),
+                   coalesce((select max(seq_id) from {CasusStore.Schema}.mt_events), 0)
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = CasusStore.Overzichten + ":%" });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new Actualiteit(reader.GetInt64(0), reader.GetInt64(1));
     }
 }

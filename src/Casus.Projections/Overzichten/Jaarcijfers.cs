@@ -91,10 +91,13 @@ public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyLis
             new Landelijk(regios.Aggregate(Tabel1.Leeg, (s, r) => s + r.Tabel1), regios.Aggregate(Tabel2.Leeg, (s, r) => s + r.Tabel2)));
     }
 
+    /// <summary>The figures in column order: the properties of <see cref="Tabel1"/> and <see cref="Tabel2"/>, in the order of
+    /// their constructors (the order of the jaarverslag's rows).</summary>
+    private static readonly System.Reflection.PropertyInfo[] Tabel1Velden = VeldenVan(typeof(Tabel1));
+    private static readonly System.Reflection.PropertyInfo[] Tabel2Velden = VeldenVan(typeof(Tabel2));
+
     /// <summary>The CSV columns: the JSON field names of <see cref="Tabel1"/> and <see cref="Tabel2"/>, in order.</summary>
-    public static readonly IReadOnlyList<string> Kolommen =
-        [.. typeof(Tabel1).GetConstructors()[0].GetParameters().Select(p => Camel(p.Name!)),
-         .. typeof(Tabel2).GetConstructors()[0].GetParameters().Select(p => Camel(p.Name!))];
+    public static readonly IReadOnlyList<string> Kolommen = [.. Tabel1Velden.Concat(Tabel2Velden).Select(p => Camel(p.Name))];
 
     /// <summary>RFC 4180 CSV: a header line, one line per region (API name), and a last line <c>landelijk</c>; amounts in
     /// euros with a decimal point.</summary>
@@ -109,10 +112,12 @@ public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyLis
 
     private static void Regel(StringBuilder csv, string naam, Tabel1 t1, Tabel2 t2)
     {
-        var waarden = typeof(Tabel1).GetConstructors()[0].GetParameters().Select(p => typeof(Tabel1).GetProperty(p.Name!)!.GetValue(t1))
-            .Concat(typeof(Tabel2).GetConstructors()[0].GetParameters().Select(p => typeof(Tabel2).GetProperty(p.Name!)!.GetValue(t2)));
+        var waarden = Tabel1Velden.Select(p => p.GetValue(t1)).Concat(Tabel2Velden.Select(p => p.GetValue(t2)));
         csv.Append(naam).Append(',').AppendJoin(',', waarden.Select(w => Convert.ToString(w, CultureInfo.InvariantCulture))).Append("\r\n");
     }
+
+    private static System.Reflection.PropertyInfo[] VeldenVan(Type type) =>
+        [.. type.GetConstructors()[0].GetParameters().Select(p => type.GetProperty(p.Name!)!)];
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -35,7 +35,8 @@ public sealed class CasusClient(CasusApi api, Actor? actor)
     /// <summary>The same API, as someone else.</summary>
     public CasusClient As(Actor? other) => new(api, other);
 
-    private static HttpClient Authorized(CasusApi api, Actor? actor)
+    /// <summary>An HTTP client of the API with a bearer token for <paramref name="actor"/> (none: anonymous).</summary>
+    public static HttpClient Authorized(CasusApi api, Actor? actor)
     {
         var client = api.CreateClient();
         if (actor is not null)

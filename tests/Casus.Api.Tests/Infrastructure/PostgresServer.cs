@@ -187,7 +187,7 @@ public static class PostgresServer
             try
             {
                 // Throwaway: the cluster itself stops the server and deletes the directory at process exit.
-                var cluster = await LocalPostgresCluster.StartAsync(directory, PostgresInstallation.FindFreePort(), persistent: false).ConfigureAwait(false);
+                var cluster = await LocalPostgresCluster.StartAsync(directory, PostgresInstallation.FindFreePort(), persistent: false, durable: false).ConfigureAwait(false);
                 return new Server(cluster.ConnectionString);
             }
             catch (InvalidOperationException) when (attempt < 2)

@@ -1,4 +1,3 @@
-using Casus.Api.Beveiliging;
 using Casus.Api.Tests.Infrastructure;
 using Casus.Domain.Toegang;
 using Casus.Testdata;
@@ -25,14 +24,8 @@ public sealed class GegenereerdeData : IAsyncLifetime
     {
         await Api.InitializeAsync();
         var clients = new Dictionary<string, HttpClient>();
-        var tokens = Api.Services.GetRequiredService<DevelopmentTokens>();
-        HttpClient ClientVoor(Actor actor)
-        {
-            if (clients.TryGetValue(actor.GebruikerId, out var client)) return client;
-            client = Api.CreateClient();
-            client.DefaultRequestHeaders.Authorization = new("Bearer", tokens.Mint(actor).Token);
-            return clients[actor.GebruikerId] = client;
-        }
+        HttpClient ClientVoor(Actor actor) =>
+            clients.TryGetValue(actor.GebruikerId, out var client) ? client : clients[actor.GebruikerId] = CasusClient.Authorized(Api, actor);
         Ids = await new HttpUitvoerder(ClientVoor, Api.Clock.Set).VoerUitAsync(Generatie);
         Api.Clock.Set(CasusApi.Now);
         await WachtOpProjectiesAsync();
