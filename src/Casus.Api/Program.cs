@@ -8,12 +8,18 @@ using Casus.Api.Historie;
 using Casus.Api.Http;
 using Casus.Api.OpenApi;
 using Casus.Api.Overzichten;
+using Casus.Api.Termijnen;
 using Casus.Api.Verantwoording;
 using Casus.Projections;
 using Casus.Projections.Historie;
+using JasperFx;
+using JasperFx.CodeGeneration;
 using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
+using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Marten;
 
 var builder = WebApplication.CreateBuilder(args);
 var local = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
@@ -31,16 +37,40 @@ if (connectionString is null)
 
 var database = NpgsqlDataSource.Create(connectionString);
 builder.Services.AddSingleton(database);
+var termijnen = TermijnInstellingen.Lees(builder.Configuration);
+builder.Services.AddSingleton(termijnen);
 builder.Services.AddMarten(services =>
     {
         var options = new StoreOptions();
-        CasusStore.Configureer(options, database, services.GetRequiredService<TimeProvider>());
+        CasusStore.Configureer(options, database, services.GetRequiredService<TimeProvider>(), termijnen);
         return options;
     })
     .UseLightweightSessions()
+    // Wolverine's inbox, outbox and scheduled messages live in the same database and schema as the events.
+    .IntegrateWithWolverine()
     .ApplyAllDatabaseChangesOnStartup()
     // The async projections run in this process unless configured otherwise (see README, "Running more than one instance").
     .AddAsyncDaemon(builder.Configuration.GetValue(DaemonSetting, DaemonMode.Solo));
+
+builder.Host.UseWolverine(opts =>
+{
+    opts.ApplicationAssembly = typeof(Program).Assembly;
+    // Handler code is generated ahead of time (src/Casus.Api/Internal/Generated, `dotnet run -- codegen write`; CI checks
+    // it is current): no Roslyn in the app, a faster start and a smaller publish (README, "Wolverine").
+    opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
+    opts.Policies.AutoApplyTransactions();
+    opts.Policies.UseDurableLocalQueues();
+    // A node that dies is noticed within seconds, so its scheduled and queued messages move to a live node quickly.
+    opts.Durability.StaleNodeTimeout = TimeSpan.FromSeconds(10);
+    opts.Durability.HealthCheckPollingTime = TimeSpan.FromSeconds(2);
+    // A concurrent append to the same casus: decide again on the new state at once. Anything else (database away): back
+    // off, then park the message in the dead-letter table (README, "Wolverine": how to see and replay it).
+    opts.OnException<ConcurrencyException>().RetryTimes(5);
+    opts.OnException<Exception>().RetryWithCooldown(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1))
+        .Then.ScheduleRetry(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)).Then.MoveToErrorQueue();
+});
+builder.Services.AddHostedService<Termijnveger>();
+builder.Services.AddScoped<Termijnplanning>();
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -95,7 +125,11 @@ if (app.Environment.IsDevelopment())
         "Swagger UI: {Urls} (path /swagger). Every endpoint needs a token: make one with POST /api/v1/ontwikkeltokens and paste it " +
         "into Authorize; see README.md, 'Signing in locally'.", string.Join(", ", app.Urls)));
 
-app.Run();
+// JasperFx commands (`codegen write`, `describe`, …) for operators and CI; otherwise run the API.
+if (args.FirstOrDefault() is "codegen" or "describe" or "help" or "resources")
+    return await app.RunJasperFxCommands(args);
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the API.</summary>
 public partial class Program

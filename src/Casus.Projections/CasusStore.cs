@@ -1,5 +1,6 @@
 using Casus.Domain.Casussen;
 using Casus.Domain.Historie;
+using Casus.Domain.Termijnen;
 using Casus.Projections.Casussen;
 using Casus.Projections.Overzichten;
 using JasperFx.Events.Projections;
@@ -18,13 +19,13 @@ public static class CasusStore
     /// partner dashboard rows made from it. One name, one progress mark, one rebuild.</summary>
     public const string Overzichten = "Overzichten";
 
-    public static void Configureer(StoreOptions opts, NpgsqlDataSource database, TimeProvider clock)
+    public static void Configureer(StoreOptions opts, NpgsqlDataSource database, TimeProvider clock, Termijnbeleid termijnen)
     {
         opts.Connection(database);
         opts.Events.TimeProvider = clock;
         opts.DatabaseSchemaName = Schema;
         ConfigureerGebeurtenissen(opts);
-        opts.Projections.Add<CasusProjectie>(ProjectionLifecycle.Inline);
+        opts.Projections.Add(new CasusProjectie(termijnen), ProjectionLifecycle.Inline);
         opts.Projections.CompositeProjectionFor(Overzichten, overzichten =>
         {
             overzichten.Add<CasusVoortgangProjectie>();
@@ -48,6 +49,7 @@ public static class CasusStore
             .Duplicate(c => c.Stap)
             .Duplicate(c => c.Regio)
             .Duplicate(c => c.SignaalDatum)
+            .Duplicate(c => c.VolgendeTermijn)
             .Index(c => new { c.Regio, c.SignaalDatum });
     }
 

@@ -1,3 +1,4 @@
+using Casus.Domain.Termijnen;
 using System.Diagnostics;
 using Casus.Projections;
 using Casus.Projections.Historie;
@@ -44,7 +45,7 @@ public static class BenchmarkProgram
         var settings = await db.SettingsAsync(ct);
         Step($"PostgreSQL ready: {string.Join(", ", settings.Select(s => $"{s.Name}={s.Value}"))}");
         await using var dataSource = NpgsqlDataSource.Create(db.ConnectionString);
-        using var store = DocumentStore.For(opts => CasusStore.Configureer(opts, dataSource, TimeProvider.System));
+        using var store = DocumentStore.For(opts => CasusStore.Configureer(opts, dataSource, TimeProvider.System, Termijnbeleid.Standaard));
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         // 1. Seed.

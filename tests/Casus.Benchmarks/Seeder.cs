@@ -70,7 +70,7 @@ public sealed class Seeder(IDocumentStore store)
             var beslissing = Beslisser.Beslis(casus, command);
             if (beslissing.Schending is { } schending) throw Refused(gepland, $"{schending.Code}: {schending.Melding}");
 
-            var volgende = IntegraleCasus.Evolve(casus, beslissing.Gebeurtenissen);
+            var volgende = IntegraleCasus.Evolve(casus, beslissing.Gebeurtenissen, v.Today);
             var metadata = CasusCommandHandler.Metadata(gepland.Als, ActivityTraceId.CreateRandom().ToHexString(),
                 ActivitySpanId.CreateRandom().ToHexString(), casus?.Stap ?? volgende.Stap, command);
             var gestempeld = Ketenschrijver.Schakel(session, id, casus?.Versie ?? 0, vorige, beslissing.Gebeurtenissen, metadata, gepland.Tijdstip);

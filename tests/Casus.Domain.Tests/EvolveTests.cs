@@ -30,7 +30,7 @@ public sealed class EvolveTests
         new(Geschiedenis.Verkennen(), new SubjectToegevoegd(1, Voorbeeld.Huurder), Stap.Verkennen,
             c => Assert.Equal([new SubjectToegevoegd(1, Voorbeeld.Huurder)], c.Subjecten)),
         new(Geschiedenis.Opgenomen(), new InformatieVerzocht(1, Organisaties.Tilburg.Id, "Vraag?", "Grondslag"), Stap.InformatieDelenEnAnalyseren,
-            c => Assert.Equal([new Informatieverzoek(1, Organisaties.Tilburg.Id, "Vraag?", "Grondslag", null)], c.Informatieverzoeken)),
+            c => Assert.Equal([new Informatieverzoek(1, Organisaties.Tilburg.Id, "Vraag?", "Grondslag", null, null)], c.Informatieverzoeken)),
         new(Geschiedenis.InformatieDelenEnAnalyseren(),
             new InformatieGedeeld(2, Organisaties.Tilburg.Id, InformatieCategorie.OpenBronnen, "Nieuws.", "Grondslag", null),
             Stap.InformatieDelenEnAnalyseren, c => Assert.Equal([1, 2], c.Informatiebijdragen.Select(b => b.Nummer))),

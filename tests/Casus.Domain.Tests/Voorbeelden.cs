@@ -41,8 +41,8 @@ public static class Voorbeeld
     public static VerkenningBesluiten NietOpnemen(DateOnly? datum = null) =>
         new(Verkenningsbesluit.NietOpnemen, null, [], "Geen aanwijzingen voor ondermijning.", datum ?? Dag(3));
 
-    public static InformatieVerzoeken Verzoek(Organisatie aan) =>
-        new(aan.Id, "Zijn er antecedenten van de bestuurder?", "art. 20 convenant RIEC-LIEC");
+    public static InformatieVerzoeken Verzoek(Organisatie aan, DateOnly? antwoordVoor = null) =>
+        new(aan.Id, "Zijn er antecedenten van de bestuurder?", "art. 20 convenant RIEC-LIEC", antwoordVoor ?? Dag(30));
 
     public static InformatieDelen Bijdrage(Organisatie door, int? verzoekNummer = null) =>
         new(door.Id, InformatieCategorie.Bestuurlijk, "Pand heeft geen omgevingsvergunning voor bedrijfsmatig gebruik.",

@@ -60,17 +60,17 @@ public sealed class CasusVoortgangTests
     [Fact]
     public void A_request_is_open_until_a_contribution_answers_it_and_counts_as_activity_of_the_partner_asked()
     {
-        var v = CasusVoortgang.Na(Opgenomen(), new InformatieVerzocht(1, Politie.Id, "v", "g"), Dag(20), Riec);
+        var v = CasusVoortgang.Na(Opgenomen(), new InformatieVerzocht(1, Politie.Id, "v", "g", new DateOnly(2026, 6, 1)), Dag(20), Riec);
         v = CasusVoortgang.Na(v, new InformatieVerzocht(2, Tilburg.Id, "v", "g"), Dag(21), Riec);
 
-        Assert.Equal([new OpenVerzoek(1, Politie.Id, Dag(20)), new OpenVerzoek(2, Tilburg.Id, Dag(21))], v.OpenVerzoeken);
+        Assert.Equal([new OpenVerzoek(1, Politie.Id, Dag(20), new DateOnly(2026, 6, 1)), new OpenVerzoek(2, Tilburg.Id, Dag(21), null)], v.OpenVerzoeken);
         Assert.Equal(Dag(20), v.Betrokkenen.Single(b => b.OrganisatieId == Politie.Id).LaatsteActiviteit);
 
         var zonderVerzoek = CasusVoortgang.Na(v, new InformatieGedeeld(1, Politie.Id, InformatieCategorie.Politieel, "s", "g", null), Dag(25), Politie.Id);
         Assert.Equal(2, zonderVerzoek.OpenVerzoeken.Count);
         Assert.Equal(Dag(25), zonderVerzoek.Betrokkenen.Single(b => b.OrganisatieId == Politie.Id).LaatsteActiviteit);
         var beantwoord = CasusVoortgang.Na(zonderVerzoek, new InformatieGedeeld(2, Politie.Id, InformatieCategorie.Politieel, "s", "g", 1), Dag(26), Politie.Id);
-        Assert.Equal([new OpenVerzoek(2, Tilburg.Id, Dag(21))], beantwoord.OpenVerzoeken);
+        Assert.Equal([new OpenVerzoek(2, Tilburg.Id, Dag(21), null)], beantwoord.OpenVerzoeken);
     }
 
     [Fact]

@@ -8,14 +8,15 @@ namespace Casus.Projections.Tests;
 public sealed class PartnerDashboardTests
 {
     private static readonly DateTimeOffset T = new(2026, 5, 1, 9, 0, 0, TimeSpan.Zero);
+    private static DateOnly D(int dag) => new(2026, 5, dag);
     private static readonly Guid Id = Guid.Parse("6f1c2a0e-3b7d-4d8e-9a51-2c4b8e0f7a13");
 
     private static CasusVoortgang Casus(Stap stap) => new()
     {
         Id = Id, Regio = RiecRegio.Limburg, Stap = stap,
         Betrokkenen = [new Betrokkene("gm-a|x", T, T.AddDays(3)), new Betrokkene("b", T, T.AddDays(5))],
-        OpenVerzoeken = [new OpenVerzoek(1, "gm-a|x", T.AddDays(1)), new OpenVerzoek(2, "b", T.AddDays(2))],
-        OpenAdviezen = [new OpenAdvies(1, Instrument.Fiscaal, "b", T.AddDays(4)), new OpenAdvies(2, Instrument.Bibob, "gm-a|x", T.AddDays(4))],
+        OpenVerzoeken = [new OpenVerzoek(1, "gm-a|x", T.AddDays(1), D(15)), new OpenVerzoek(2, "b", T.AddDays(2), null)],
+        OpenAdviezen = [new OpenAdvies(1, Instrument.Fiscaal, "b", T.AddDays(4), D(4)), new OpenAdvies(2, Instrument.Bibob, "gm-a|x", T.AddDays(4), D(3))],
     };
 
     [Fact]
@@ -25,8 +26,8 @@ public sealed class PartnerDashboardTests
 
         Assert.Equal(("gm-a|x|" + Id, "gm-a|x", Id), (rij.Id, rij.OrganisatieId, rij.CasusId));
         Assert.Equal((RiecRegio.Limburg, Stap.Uitvoeren, T.AddDays(3), true), (rij.Regio, rij.Stap, rij.LaatsteActiviteit, rij.Wacht));
-        Assert.Equal([new PartnerVerzoek(1, T.AddDays(1))], rij.OpenVerzoeken);
-        Assert.Equal([new PartnerAdvies(2, Instrument.Bibob, T.AddDays(4))], rij.OpenAdviezen);
+        Assert.Equal([new PartnerVerzoek(1, T.AddDays(1), D(15))], rij.OpenVerzoeken);
+        Assert.Equal([new PartnerAdvies(2, Instrument.Bibob, T.AddDays(4), D(3))], rij.OpenAdviezen);
         Assert.Equal("gm-a|x", PartnerCasus.OrganisatieVan(rij.Id));
     }
 

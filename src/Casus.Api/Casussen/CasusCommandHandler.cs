@@ -1,9 +1,11 @@
 using Casus.Api.Beveiliging;
 using Casus.Api.Casussen.Requests;
 using Casus.Api.Http;
+using Casus.Api.Termijnen;
 using Casus.Api.Verantwoording;
 using Casus.Domain.Casussen;
 using Casus.Domain.Historie;
+using Casus.Domain.Termijnen;
 using Casus.Domain.Toegang;
 using Casus.Domain.Verwerkingen;
 using Casus.Projections;
@@ -13,14 +15,15 @@ using Marten;
 namespace Casus.Api.Casussen;
 
 /// <summary>The one path every command takes: validate the body, load the casus, check access and If-Match, decide (pure
-/// domain), append the events with who, why and on which ground, answer with the new state and ETag. It does not save:
-/// <see cref="VerantwoordingFilter"/> commits the events together with their audit record. A refusal appends nothing.</summary>
-public sealed class CasusCommandHandler(
-    IDocumentSession session, DutchCalendar calendar, Verantwoordingscontext verantwoording, TimeProvider clock)
+/// domain), append the events with who, why and on which ground, schedule the next term, answer with the new state and
+/// ETag. It does not save: <see cref="VerantwoordingFilter"/> commits the events together with their audit record and the
+/// scheduled term message. A refusal appends and schedules nothing.</summary>
+public sealed class CasusCommandHandler(IDocumentSession session, DutchCalendar calendar, Verantwoordingscontext verantwoording,
+    TimeProvider clock, Termijnbeleid termijnen, Termijnplanning planning)
 {
-    public IResult Submit(SignaalIndienenRequest request, HttpContext http)
+    public async Task<IResult> Submit(SignaalIndienenRequest request, HttpContext http)
     {
-        var v = new InputValidator(calendar.Today);
+        var v = new InputValidator(calendar.Today, termijnen);
         var command = request.ToCommand(v, Guid.NewGuid());
         if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
         var toegang = Toegangsregels.Uitvoeren(http.Actor(), null, command);
@@ -29,7 +32,7 @@ public sealed class CasusCommandHandler(
         var beslissing = Beslisser.Beslis(null, command);
         if (beslissing.Schending is { } schending) return Problems.Result(Problems.RuleBroken(schending, command.CasusId));
 
-        var casus = IntegraleCasus.Evolve(null, beslissing.Gebeurtenissen);
+        var casus = await planning.PlanAsync(null, IntegraleCasus.Evolve(null, beslissing.Gebeurtenissen, v.Today));
         session.Events.StartStream<IntegraleCasus>(command.CasusId, Ketenschrijver.Schakel(session, command.CasusId, 0, Ketenhash.Genesis,
             beslissing.Gebeurtenissen, Metadata(http, casus.Stap, command), clock.GetUtcNow()));
         verantwoording.Verwerkte(casus);
@@ -40,7 +43,7 @@ public sealed class CasusCommandHandler(
     public async Task<IResult> Execute<TRequest>(Guid casusId, TRequest request, string? ifMatch, HttpContext http, CancellationToken ct)
         where TRequest : ICommandRequest<TRequest>
     {
-        var v = new InputValidator(calendar.Today);
+        var v = new InputValidator(calendar.Today, termijnen);
         var command = request.ToCommand(v);
         if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
 
@@ -61,7 +64,7 @@ public sealed class CasusCommandHandler(
 
         stream.AppendMany(await Ketenschrijver.Schakel(session, casusId, huidig.Versie, beslissing.Gebeurtenissen,
             Metadata(http, huidig.Stap, command), clock.GetUtcNow(), ct));
-        var casus = IntegraleCasus.Evolve(huidig, beslissing.Gebeurtenissen);
+        var casus = await planning.PlanAsync(huidig, IntegraleCasus.Evolve(huidig, beslissing.Gebeurtenissen, v.Today));
         verantwoording.Verwerkte(casus, huidig.Stap);
         http.Response.Headers.ETag = ETags.For(casus.Versie);
         return TypedResults.Ok(casus);

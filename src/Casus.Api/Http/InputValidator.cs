@@ -1,11 +1,17 @@
+using Casus.Domain.Termijnen;
+
 namespace Casus.Api.Http;
 
 /// <summary>One invalid field of a request, as in ZGW's ValidatieFout: JSON path, stable code, reason for people.</summary>
 public sealed record InvalidParam(string Name, string Code, string Reason);
 
-/// <summary>Collects every invalid field of a request, so a 400 lists them all at once.</summary>
-public sealed class InputValidator(DateOnly today)
+/// <summary>Collects every invalid field of a request, so a 400 lists them all at once. <paramref name="termijnen"/> gives
+/// the default terms for fields that set one.</summary>
+public sealed class InputValidator(DateOnly today, Termijnbeleid? termijnen = null)
 {
+    /// <summary>How far ahead a term may be set.</summary>
+    public const int MaxTermijnDagen = 366;
+
     private readonly List<InvalidParam> _errors = [];
 
     public DateOnly Today { get; } = today;
@@ -63,6 +69,16 @@ public sealed class InputValidator(DateOnly today)
     {
         var date = Required(value, name);
         if (value > Today) Add(name, "in-future", $"De datum ligt in de toekomst (vandaag is {Today:yyyy-MM-dd}).");
+        return date;
+    }
+
+    /// <summary>The last day of a term set by the request: today or later, at most <see cref="MaxTermijnDagen"/> ahead;
+    /// when absent, today plus <paramref name="standaardDagen"/> of the configured terms.</summary>
+    public DateOnly Termijn(DateOnly? value, string name, Func<Termijnbeleid, int> standaardDagen)
+    {
+        if (value is not { } date) return Today.AddDays(standaardDagen(termijnen ?? Termijnbeleid.Standaard));
+        if (date < Today) Add(name, "voor-vandaag", $"De datum ligt voor vandaag ({Today:yyyy-MM-dd}); een termijn begint op de dag van het verzoek.");
+        else if (date > Today.AddDays(MaxTermijnDagen)) Add(name, "te-ver", $"De datum ligt meer dan {MaxTermijnDagen} dagen na vandaag.");
         return date;
     }
 

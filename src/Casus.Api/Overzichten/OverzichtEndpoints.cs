@@ -29,7 +29,7 @@ public static class OverzichtEndpoints
 
         overzichten.MapGet("/partners/{organisatieId}/dashboard", async (string organisatieId, [FromQuery] string? stilNaDagen,
                 IQuerySession session, NpgsqlDataSource database, TimeProvider clock, IConfiguration configuration,
-                HttpContext http, CancellationToken ct) =>
+                Domain.Termijnen.Termijnbeleid termijnen, HttpContext http, CancellationToken ct) =>
             {
                 var actor = http.Actor();
                 var toegang = Toegangsregels.PartnerDashboardLezen(actor, organisatieId);
@@ -39,14 +39,16 @@ public static class OverzichtEndpoints
                 if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
                 var actualiteit = await Actualiteit.LeesAsync(database, ct);
                 return TypedResults.Ok(await PartnerDashboardAntwoord.LeesAsync(
-                    organisatieId, actor, session, database, actualiteit, clock.GetUtcNow(), dagen, ct));
+                    organisatieId, actor, session, database, actualiteit, clock.GetUtcNow(), dagen, termijnen, ct));
             })
             .WithName("partnerdashboard-opvragen")
             .WithSummary("Het dashboard van een partnerorganisatie")
             .WithDescription("Voor medewerkers van die organisatie (partner-medewerker) en auditors (een regionale auditor ziet alleen " +
                 "de casussen van de eigen regio's). De casussen waaraan de organisatie deelneemt (als indiener of aangesloten partner) " +
                 "per stap; de informatieverzoeken aan haar die nog niet beantwoord zijn en de geadviseerde interventies voor haar die " +
-                "nog niet geregistreerd zijn, oudste eerst, met leeftijd in dagen; en de open casussen waarin zij langer dan " +
+                "nog niet geregistreerd zijn, oudste eerst, met leeftijd in dagen, de laatste dag van hun termijn (`antwoordVoor`, " +
+                "`registrerenVoor`) en de stand daarvan (`lopend`, `verloopt-binnenkort`, `verlopen`; tellingen in `verlooptBinnenkort` " +
+                "en `verlopen`, zie docs/termijnen.md); en de open casussen waarin zij langer dan " +
                 "`stilNaDagen` dagen (standaard 30) niets deed. Alleen nummers en data, geen persoonsgegevens. " +
                 "`actualiteit.actueelTot` is de gebeurtenis (volgnummer) tot waar het dashboard is bijgewerkt; " +
                 "`actualiteit.laatsteGebeurtenis` de nieuwste in de eventstore.")
@@ -73,7 +75,8 @@ public static class OverzichtEndpoints
             .WithDescription("Voor riec-coordinatoren, -analisten en auditors van de regio. Per stap het aantal casussen met de mediaan " +
                 "en de oudste leeftijd in dagen, sinds het signaal en sinds de casus in die stap kwam (afgesloten casussen alleen geteld). " +
                 "Per maand (`van` tot en met `tot`, als jjjj-mm; standaard de laatste twaalf maanden) de casussen waarvan het signaal " +
-                "binnenkwam en die werden afgesloten. Definities: docs/figures.md.")
+                "binnenkwam en die werden afgesloten. Per stap ook `verlopenTermijnen`: de termijnen die verstreken zonder dat het " +
+                "verwachte feit plaatsvond en nog openstaan (docs/termijnen.md). Definities: docs/figures.md.")
             .Produces<RiecOverzicht>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 

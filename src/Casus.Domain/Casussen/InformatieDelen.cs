@@ -2,8 +2,9 @@ using Casus.Domain.Gedeeld;
 
 namespace Casus.Domain.Casussen;
 
-/// <summary>Step 3, informatie delen &amp; analyseren: ask a joined partner for information (informatieverzamelplan).</summary>
-public sealed record InformatieVerzoeken(string AanPartnerId, string Vraag, string Grondslag) : ICasusCommando
+/// <summary>Step 3, informatie delen &amp; analyseren: ask a joined partner for information (informatieverzamelplan), to be
+/// answered on or before <paramref name="AntwoordVoor"/>.</summary>
+public sealed record InformatieVerzoeken(string AanPartnerId, string Vraag, string Grondslag, DateOnly AntwoordVoor) : ICasusCommando
 {
     public CommandoSoort Soort => CommandoSoort.InformatieVerzoeken;
 }
@@ -31,7 +32,10 @@ public sealed record InterventieadviesUitbrengen(IReadOnlyList<AdviesRegel> Inte
     public CommandoSoort Soort => CommandoSoort.InterventieadviesUitbrengen;
 }
 
-public sealed record InformatieVerzocht(int Nummer, string AanPartnerId, string Vraag, string Grondslag) : ICasusGebeurtenis;
+/// <summary>An information request; <paramref name="AntwoordVoor"/> is the last day for the answer (absent in requests made
+/// before terms existed: those have no term).</summary>
+public sealed record InformatieVerzocht(int Nummer, string AanPartnerId, string Vraag, string Grondslag, DateOnly? AntwoordVoor = null)
+    : ICasusGebeurtenis;
 
 public sealed record InformatieGedeeld(
     int Nummer, string DoorPartnerId, InformatieCategorie Categorie, string Samenvatting, string Grondslag, int? VerzoekNummer)
@@ -48,7 +52,7 @@ public static class InformatieDelenEnAnalyseren
 {
     public static Beslissing Verzoeken(IntegraleCasus casus, InformatieVerzoeken c) =>
         NietAangesloten(casus, c.AanPartnerId)
-        ?? Beslissing.Gebeurd(new InformatieVerzocht(casus.Informatieverzoeken.Count + 1, c.AanPartnerId, c.Vraag, c.Grondslag));
+        ?? Beslissing.Gebeurd(new InformatieVerzocht(casus.Informatieverzoeken.Count + 1, c.AanPartnerId, c.Vraag, c.Grondslag, c.AntwoordVoor));
 
     public static Beslissing Delen(IntegraleCasus casus, InformatieDelen c)
     {

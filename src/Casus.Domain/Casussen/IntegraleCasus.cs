@@ -1,12 +1,17 @@
 using Casus.Domain.Gedeeld;
+using Casus.Domain.Termijnen;
 
 namespace Casus.Domain.Casussen;
 
 /// <summary>A partner organisation of the casus and the stream version from which it takes part.</summary>
 public sealed record Deelnemer(Organisatie Organisatie, long SindsVersie);
 
-/// <summary>An information request and, once answered, the number of the contribution that answered it.</summary>
-public sealed record Informatieverzoek(int Nummer, string AanPartnerId, string Vraag, string Grondslag, int? BeantwoordMet);
+/// <summary>An information request, the last day for its answer (none for requests made before terms existed) and, once
+/// answered, the number of the contribution that answered it.</summary>
+public sealed record Informatieverzoek(int Nummer, string AanPartnerId, string Vraag, string Grondslag, DateOnly? AntwoordVoor, int? BeantwoordMet);
+
+/// <summary>One advised intervention with the date of the advice that gave it.</summary>
+public sealed record Interventieadvies(int Nummer, Instrument Instrument, string PartnerId, string Omschrijving, DateOnly Datum);
 
 /// <summary>How a casus was closed: after evaluation, or at verkennen (<see cref="NietOpgenomen"/>).</summary>
 public sealed record Afsluitgegevens(string Reden, DateOnly Datum, bool NietOpgenomen);
@@ -32,14 +37,27 @@ public sealed record IntegraleCasus
     public IReadOnlyList<Informatieverzoek> Informatieverzoeken { get; init; } = [];
     public IReadOnlyList<InformatieGedeeld> Informatiebijdragen { get; init; } = [];
     public string? Analyse { get; init; }
-    public IReadOnlyList<GeadviseerdeInterventie> Interventieadviezen { get; init; } = [];
+    public IReadOnlyList<Interventieadvies> Interventieadviezen { get; init; } = [];
     public IReadOnlyList<InterventieGeregistreerd> Interventies { get; init; } = [];
     public IReadOnlyList<EvaluatieVastgelegd> Evaluaties { get; init; } = [];
     /// <summary>An evaluation was recorded since the casus last entered <see cref="Stap.Evalueren"/>.</summary>
     public bool EvaluatieInDezeRonde { get; init; }
     public Afsluitgegevens? Afsluiting { get; init; }
+    /// <summary>The (Dutch) day the casus entered its current step, from the registration time of that event; null when the
+    /// state was built without registration times.</summary>
+    public DateOnly? StapSinds { get; init; }
+    /// <summary>The version of the event that entered the current step (re-entering a step starts a new step term).</summary>
+    public long StapSindsVersie { get; init; }
+    /// <summary>The keys of the terms recorded as passed (<see cref="TermijnVerstreken"/>).</summary>
+    public IReadOnlyList<string> VerstrekenTermijnen { get; init; } = [];
+    /// <summary>The last day of the earliest running term not yet recorded as passed (<see cref="Termijnbewaking.Volgende"/>
+    /// under the configured terms); the term monitoring looks at the casus again the day after. Set by the store for its
+    /// index (a column of its own); not part of the JSON, because it depends on configuration, not only on events.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateOnly? VolgendeTermijn { get; init; }
 
     public bool IsPartner(string organisatieId) => Partners.Any(p => p.Organisatie.Id == organisatieId);
+
 
     /// <summary>Applies one event. The first event of a stream is always <see cref="SignaalIngediend"/>.</summary>
     public static IntegraleCasus Evolve(IntegraleCasus? casus, ICasusGebeurtenis gebeurtenis)
@@ -67,7 +85,7 @@ public sealed record IntegraleCasus
             SubjectToegevoegd e => c with { Subjecten = [.. c.Subjecten, e] },
             InformatieVerzocht e => c with
             {
-                Informatieverzoeken = [.. c.Informatieverzoeken, new Informatieverzoek(e.Nummer, e.AanPartnerId, e.Vraag, e.Grondslag, null)],
+                Informatieverzoeken = [.. c.Informatieverzoeken, new Informatieverzoek(e.Nummer, e.AanPartnerId, e.Vraag, e.Grondslag, e.AntwoordVoor, null)],
             },
             InformatieGedeeld e => c with
             {
@@ -78,17 +96,35 @@ public sealed record IntegraleCasus
             AnalyseVastgelegd e => c with { Analyse = e.Samenvatting },
             InterventieadviesUitgebracht e => c with
             {
-                Stap = Stap.Uitvoeren, Interventieadviezen = [.. c.Interventieadviezen, .. e.Interventies],
+                Stap = Stap.Uitvoeren,
+                Interventieadviezen = [.. c.Interventieadviezen,
+                    .. e.Interventies.Select(a => new Interventieadvies(a.Nummer, a.Instrument, a.PartnerId, a.Omschrijving, e.Datum))],
             },
             InterventieGeregistreerd e => c with { Interventies = [.. c.Interventies, e] },
             UitvoeringAfgerond => c with { Stap = Stap.Evalueren, EvaluatieInDezeRonde = false },
             EvaluatieVastgelegd e => c with { Evaluaties = [.. c.Evaluaties, e], EvaluatieInDezeRonde = true },
             Teruggestapt e => c with { Stap = e.Naar },
             CasusAfgesloten e => c with { Stap = Stap.Afgesloten, Afsluiting = new Afsluitgegevens(e.Reden, e.Datum, NietOpgenomen: false) },
+            TermijnVerstreken e => c with { VerstrekenTermijnen = [.. c.VerstrekenTermijnen, e.Sleutel] },
             _ => throw new InvalidOperationException($"Unknown casus event {gebeurtenis.GetType().Name}."),
         };
         return volgende with { Versie = versie };
     }
+
+    /// <summary>Applies one event registered on <paramref name="geregistreerdOp"/> (the Dutch day of its event time): as
+    /// <see cref="Evolve(IntegraleCasus?, ICasusGebeurtenis)"/>, and an event that enters a step (also re-entering one by a
+    /// back-step) starts the step's term on that day.</summary>
+    public static IntegraleCasus Evolve(IntegraleCasus? casus, ICasusGebeurtenis gebeurtenis, DateOnly geregistreerdOp)
+    {
+        var volgende = Evolve(casus, gebeurtenis);
+        return casus is null || volgende.Stap != casus.Stap || gebeurtenis is Teruggestapt
+            ? volgende with { StapSinds = geregistreerdOp, StapSindsVersie = volgende.Versie }
+            : volgende;
+    }
+
+    public static IntegraleCasus Evolve(IntegraleCasus? casus, IEnumerable<ICasusGebeurtenis> gebeurtenissen, DateOnly geregistreerdOp) =>
+        gebeurtenissen.Aggregate(casus, (c, e) => Evolve(c, e, geregistreerdOp))
+        ?? throw new InvalidOperationException("No events to apply.");
 
     public static IntegraleCasus Evolve(IntegraleCasus? casus, IEnumerable<ICasusGebeurtenis> gebeurtenissen) =>
         gebeurtenissen.Aggregate(casus, (c, e) => Evolve(c, e))

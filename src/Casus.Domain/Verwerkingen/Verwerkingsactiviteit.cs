@@ -8,8 +8,9 @@ namespace Casus.Domain.Verwerkingen;
 /// <param name="Versie">Starts at 1; raised on every relevant change (doel, grondslag, bewaartermijn), so a log record
 /// names the exact version that applied.</param>
 /// <param name="Naam">Short Dutch name of the activity.</param>
-/// <param name="Stap">The step of the Werkwijze Integrale Casusaanpak in which a casus is processed under this activity.</param>
+/// <param name="Stap">The step of the Werkwijze Integrale Casusaanpak in which a casus is processed under this activity; null
+/// for an activity of the system itself across steps (term monitoring).</param>
 /// <param name="Doel">The purpose (doelbinding).</param>
 /// <param name="Grondslag">The legal basis.</param>
 /// <param name="Bewaartermijn">How long the data is kept.</param>
-public sealed record Verwerkingsactiviteit(string Id, int Versie, string Naam, Stap Stap, string Doel, string Grondslag, string Bewaartermijn);
+public sealed record Verwerkingsactiviteit(string Id, int Versie, string Naam, Stap? Stap, string Doel, string Grondslag, string Bewaartermijn);

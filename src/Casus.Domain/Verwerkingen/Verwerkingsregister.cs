@@ -16,7 +16,14 @@ public static class Verwerkingsregister
     // Bewaartermijn: the seeds state no retention period. This is a placeholder: to be confirmed by the privacy officer.
     private const string Bewaartermijn = "5 jaar na afsluiten van de casus";
 
-    /// <summary>Exactly one activity per <see cref="Stap"/>, in step order.</summary>
+    /// <summary>The system watching the terms of a casus (answers, interventions, step durations) and recording the ones that
+    /// passed. It reads the casus, including its subjects, to decide; it adds no personal data.</summary>
+    public static Verwerkingsactiviteit Termijnbewaking { get; } = new("casus-termijnbewaking", 1, "Bewaken termijnen", null,
+        "Vastleggen dat een termijn in een casus (beantwoorden van een informatieverzoek, registreren van een geadviseerde "
+        + "interventie, maximale duur van een stap) is verstreken, zodat de wachtende partij en het RIEC dat zien.",
+        Grondslag, Bewaartermijn);
+
+    /// <summary>Exactly one activity per <see cref="Stap"/>, in step order, then the system's own activities.</summary>
     public static IReadOnlyList<Verwerkingsactiviteit> Activiteiten { get; } =
     [
         new("casus-signaal-ingediend", 1, "Indienen signaal", Stap.SignaalIngediend,
@@ -44,6 +51,7 @@ public static class Verwerkingsregister
             "Afsluiten van de casus met reden en datum, en de gegevens bewaren voor verantwoording achteraf "
             + "tot het einde van de bewaartermijn.",
             Grondslag, Bewaartermijn),
+        Termijnbewaking,
     ];
 
     /// <summary>The activity under which a casus in <paramref name="stap"/> is processed.</summary>

@@ -1,3 +1,4 @@
+using Casus.Domain.Gedeeld;
 using Casus.Domain.Casussen;
 using JasperFx.Events;
 using Marten;
@@ -8,7 +9,7 @@ namespace Casus.Projections.Historie;
 public sealed record Historiestand(IntegraleCasus Casus, long Versie, DateTimeOffset Tijdstip);
 
 /// <summary>Time travel over a casus stream: replays its events with the domain's own
-/// <see cref="IntegraleCasus.Evolve(IntegraleCasus?, ICasusGebeurtenis)"/> (the one definition of how events build state).
+/// <see cref="IntegraleCasus.Evolve(IntegraleCasus?, ICasusGebeurtenis, DateOnly)"/> (the one definition of how events build state).
 /// Usable in-process without HTTP (e.g. by a benchmark): <c>new CasusHistorie(store.QuerySession()).OpPeilmoment(...)</c>.</summary>
 public sealed class CasusHistorie(IQuerySession session)
 {
@@ -37,7 +38,7 @@ public sealed class CasusHistorie(IQuerySession session)
         IEvent? laatste = null;
         foreach (var e in events)
         {
-            if (e.Data is ICasusGebeurtenis g) casus = IntegraleCasus.Evolve(casus, g);
+            if (e.Data is ICasusGebeurtenis g) casus = IntegraleCasus.Evolve(casus, g, Kalender.Dag(e.Timestamp));
             laatste = e;
         }
         return casus is null || laatste is null ? null : new Historiestand(casus, laatste.Version, laatste.Timestamp);

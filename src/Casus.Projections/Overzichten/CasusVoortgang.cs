@@ -1,5 +1,6 @@
 using Casus.Domain.Casussen;
 using Casus.Domain.Gedeeld;
+using Casus.Domain.Termijnen;
 
 namespace Casus.Projections.Overzichten;
 
@@ -19,9 +20,10 @@ public enum Signaalbron
 /// joined, did something itself, or was asked for information or advised an intervention.</summary>
 public sealed record Betrokkene(string OrganisatieId, DateTimeOffset Sinds, DateTimeOffset LaatsteActiviteit);
 
-public sealed record OpenVerzoek(int Nummer, string AanPartnerId, DateTimeOffset VerzochtOp);
+public sealed record OpenVerzoek(int Nummer, string AanPartnerId, DateTimeOffset VerzochtOp, DateOnly? AntwoordVoor);
 
-public sealed record OpenAdvies(int Nummer, Instrument Instrument, string PartnerId, DateTimeOffset GeadviseerdOp);
+/// <summary>An advised intervention not registered yet; <see cref="Datum"/> is the advice date its term counts from.</summary>
+public sealed record OpenAdvies(int Nummer, Instrument Instrument, string PartnerId, DateTimeOffset GeadviseerdOp, DateOnly Datum);
 
 /// <summary>One advised intervention, counted in jaarverslag Tabel 1 row 4 in the year of <see cref="Datum"/>.</summary>
 public sealed record AdviesTelling(DateOnly Datum, Instrument Instrument);
@@ -53,6 +55,9 @@ public sealed record CasusVoortgang
     public IReadOnlyList<AdviesTelling> Adviezen { get; init; } = [];
     public IReadOnlyList<Opbrengst> Opbrengsten { get; init; } = [];
     public DateTimeOffset LaatsteGebeurtenis { get; init; }
+    /// <summary>Terms recorded as passed (<see cref="TermijnVerstreken"/>) whose awaited fact has still not happened: gone
+    /// when the request is answered, the intervention registered, the step left, or the casus closed.</summary>
+    public IReadOnlyList<TermijnVerstreken> Verlopen { get; init; } = [];
 
     /// <summary>The progress after one casus event that happened at <paramref name="tijdstip"/>, done by staff of
     /// <paramref name="organisatie"/> (the event's organisation header; null when unknown).</summary>
@@ -69,6 +74,7 @@ public sealed record CasusVoortgang
         var volgende = gebeurtenis switch
         {
             VerkenningGestart => c.NaarStap(Stap.Verkennen, tijdstip),
+            TermijnVerstreken e => c with { Verlopen = [.. c.Verlopen, e] },
             CasusOpgenomen e => c.NaarStap(Stap.InformatieDelenEnAnalyseren, tijdstip) with
             {
                 OpgenomenOp = e.Datum, Betrokkenen = c.SluitAan(e.Partners.Select(p => p.Id).ToList(), tijdstip),
@@ -77,19 +83,24 @@ public sealed record CasusVoortgang
             PartnerAangesloten e => c with { Betrokkenen = c.SluitAan([e.Partner.Id], tijdstip) },
             InformatieVerzocht e => c with
             {
-                OpenVerzoeken = [.. c.OpenVerzoeken, new OpenVerzoek(e.Nummer, e.AanPartnerId, tijdstip)],
+                OpenVerzoeken = [.. c.OpenVerzoeken, new OpenVerzoek(e.Nummer, e.AanPartnerId, tijdstip, e.AntwoordVoor)],
                 Betrokkenen = c.Actief([e.AanPartnerId], tijdstip),
             },
-            InformatieGedeeld e => c with { OpenVerzoeken = c.OpenVerzoeken.Where(o => o.Nummer != e.VerzoekNummer).ToList() },
+            InformatieGedeeld e => c with
+            {
+                OpenVerzoeken = c.OpenVerzoeken.Where(o => o.Nummer != e.VerzoekNummer).ToList(),
+                Verlopen = c.Verlopen.Where(t => !(t.Soort == TermijnSoort.Antwoord && t.Nummer == e.VerzoekNummer)).ToList(),
+            },
             InterventieadviesUitgebracht e => c.NaarStap(Stap.Uitvoeren, tijdstip) with
             {
-                OpenAdviezen = [.. c.OpenAdviezen, .. e.Interventies.Select(a => new OpenAdvies(a.Nummer, a.Instrument, a.PartnerId, tijdstip))],
+                OpenAdviezen = [.. c.OpenAdviezen, .. e.Interventies.Select(a => new OpenAdvies(a.Nummer, a.Instrument, a.PartnerId, tijdstip, e.Datum))],
                 Adviezen = [.. c.Adviezen, .. e.Interventies.Select(a => new AdviesTelling(e.Datum, a.Instrument))],
                 Betrokkenen = c.Actief(e.Interventies.Select(a => a.PartnerId).ToHashSet(), tijdstip),
             },
             InterventieGeregistreerd e => c with
             {
                 OpenAdviezen = c.OpenAdviezen.Where(o => o.Nummer != e.AdviesNummer).ToList(),
+                Verlopen = c.Verlopen.Where(t => !(t.Soort == TermijnSoort.Interventie && t.Nummer == e.AdviesNummer)).ToList(),
                 Opbrengsten = [.. c.Opbrengsten, new Opbrengst(e.Datum, e.Bedragen.Opgelegd ?? 0, e.Bedragen.GeindOfVerrekend ?? 0, e.Bedragen.Beslag ?? 0)],
             },
             UitvoeringAfgerond => c.NaarStap(Stap.Evalueren, tijdstip),
@@ -113,7 +124,12 @@ public sealed record CasusVoortgang
             _ => Signaalbron.Overig,
         };
 
-    private CasusVoortgang NaarStap(Stap stap, DateTimeOffset tijdstip) => this with { Stap = stap, StapSinds = tijdstip };
+    /// <summary>Entering a step ends the previous step's term; closing ends every term.</summary>
+    private CasusVoortgang NaarStap(Stap stap, DateTimeOffset tijdstip) => this with
+    {
+        Stap = stap, StapSinds = tijdstip,
+        Verlopen = stap == Stap.Afgesloten ? [] : Verlopen.Where(t => t.Soort != TermijnSoort.Stapduur).ToList(),
+    };
 
     /// <summary>The named organisations take part from now on; for those already taking part (the submitter named at
     /// opname) being named counts as activity.</summary>

@@ -3,9 +3,9 @@ using Casus.Domain.Gedeeld;
 
 namespace Casus.Projections.Overzichten;
 
-public sealed record PartnerVerzoek(int Nummer, DateTimeOffset VerzochtOp);
+public sealed record PartnerVerzoek(int Nummer, DateTimeOffset VerzochtOp, DateOnly? AntwoordVoor);
 
-public sealed record PartnerAdvies(int Nummer, Instrument Instrument, DateTimeOffset GeadviseerdOp);
+public sealed record PartnerAdvies(int Nummer, Instrument Instrument, DateTimeOffset GeadviseerdOp, DateOnly Datum);
 
 /// <summary>One casus as one partner organisation taking part in it sees it on its dashboard (one row per organisation
 /// and casus): step, region, its last activity, and what waits on it (information requests to answer, advised
@@ -32,10 +32,10 @@ public sealed record PartnerCasus
     {
         var open = casus.Stap != Stap.Afgesloten;
         var verzoeken = open
-            ? casus.OpenVerzoeken.Where(v => v.AanPartnerId == organisatieId).Select(v => new PartnerVerzoek(v.Nummer, v.VerzochtOp)).ToList()
+            ? casus.OpenVerzoeken.Where(v => v.AanPartnerId == organisatieId).Select(v => new PartnerVerzoek(v.Nummer, v.VerzochtOp, v.AntwoordVoor)).ToList()
             : [];
         var adviezen = open
-            ? casus.OpenAdviezen.Where(a => a.PartnerId == organisatieId).Select(a => new PartnerAdvies(a.Nummer, a.Instrument, a.GeadviseerdOp)).ToList()
+            ? casus.OpenAdviezen.Where(a => a.PartnerId == organisatieId).Select(a => new PartnerAdvies(a.Nummer, a.Instrument, a.GeadviseerdOp, a.Datum)).ToList()
             : [];
         return new PartnerCasus
         {

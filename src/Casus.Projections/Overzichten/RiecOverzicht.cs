@@ -5,8 +5,10 @@ using Npgsql;
 namespace Casus.Projections.Overzichten;
 
 /// <summary>The casussen of a region in one step: how many, and their ages in days (since the signaal, and since they
-/// entered the step): the median and the oldest. Closed casussen are only counted.</summary>
-public sealed record StapOverzicht(Stap Stap, int Aantal, int? LeeftijdMediaan, int? LeeftijdOudste, int? InStapMediaan, int? InStapOudste);
+/// entered the step): the median and the oldest; and how many of their terms passed without the awaited fact (requests
+/// unanswered, interventions unregistered, the step's maximum duration). Closed casussen are only counted.</summary>
+public sealed record StapOverzicht(Stap Stap, int Aantal, int? LeeftijdMediaan, int? LeeftijdOudste, int? InStapMediaan, int? InStapOudste,
+    int VerlopenTermijnen);
 
 /// <summary>Casussen of a region whose signaal came in, and that were closed, in one month (yyyy-MM).</summary>
 public sealed record MaandOverzicht(string Maand, int Geopend, int Afgesloten);
@@ -24,7 +26,8 @@ public sealed record RiecOverzicht(RiecRegio Regio, DateOnly Peildatum, Actualit
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
             select data->>'stap', count(*)::int,
                    percentile_disc(0.5) within group (order by (data->>'signaalDatum')::date), min((data->>'signaalDatum')::date),
-                   percentile_disc(0.5) within group (order by (data->>'stapSinds')::timestamptz), min((data->>'stapSinds')::timestamptz)
+                   percentile_disc(0.5) within group (order by (data->>'stapSinds')::timestamptz), min((data->>'stapSinds')::timestamptz),
+                   coalesce(sum(jsonb_array_length(coalesce(data->'verlopen', '[]'::jsonb))), 0)::int
             from {Tabel} where data->>'regio' = $1 group by 1
             """) { Parameters = { new() { Value = regio.ToString() } } });
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
@@ -43,7 +46,8 @@ public sealed record RiecOverzicht(RiecRegio Regio, DateOnly Peildatum, Actualit
             var open = stap != Stap.Afgesloten;
             perStap[stap] = new StapOverzicht(stap, reader.GetInt32(1),
                 open ? Dagen(vandaag, reader.GetFieldValue<DateOnly>(2)) : null, open ? Dagen(vandaag, reader.GetFieldValue<DateOnly>(3)) : null,
-                open ? (nu - reader.GetFieldValue<DateTimeOffset>(4)).Days : null, open ? (nu - reader.GetFieldValue<DateTimeOffset>(5)).Days : null);
+                open ? (nu - reader.GetFieldValue<DateTimeOffset>(4)).Days : null, open ? (nu - reader.GetFieldValue<DateTimeOffset>(5)).Days : null,
+                reader.GetInt32(6));
         }
         await reader.NextResultAsync(ct);
         var perMaand = new Dictionary<string, MaandOverzicht>();
@@ -54,7 +58,7 @@ public sealed record RiecOverzicht(RiecRegio Regio, DateOnly Peildatum, Actualit
         for (var m = vanMaand; m <= totMaand; m = m.AddMonths(1))
             maanden.Add(perMaand.GetValueOrDefault(m.ToString("yyyy-MM")) ?? new MaandOverzicht(m.ToString("yyyy-MM"), 0, 0));
         return new RiecOverzicht(regio, vandaag, actualiteit,
-            Enum.GetValues<Stap>().Select(s => perStap.GetValueOrDefault(s) ?? new StapOverzicht(s, 0, null, null, null, null)).ToList(),
+            Enum.GetValues<Stap>().Select(s => perStap.GetValueOrDefault(s) ?? new StapOverzicht(s, 0, null, null, null, null, 0)).ToList(),
             maanden);
     }
 

@@ -10,9 +10,10 @@ public sealed class VerwerkingsregisterTests
     public static TheoryData<Stap> ElkeStap() => new(Enum.GetValues<Stap>());
 
     [Fact]
-    public void There_is_exactly_one_activity_per_step_in_step_order()
+    public void There_is_exactly_one_activity_per_step_in_step_order_then_the_term_monitoring()
     {
-        Assert.Equal(Enum.GetValues<Stap>(), Verwerkingsregister.Activiteiten.Select(a => a.Stap));
+        Assert.Equal(Enum.GetValues<Stap>().Select(s => (Stap?)s).Append(null), Verwerkingsregister.Activiteiten.Select(a => a.Stap));
+        Assert.Same(Verwerkingsregister.Termijnbewaking, Verwerkingsregister.Activiteiten[^1]);
     }
 
     [Theory]

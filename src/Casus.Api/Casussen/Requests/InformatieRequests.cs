@@ -9,12 +9,16 @@ namespace Casus.Api.Casussen.Requests;
 /// <param name="AanPartnerId">Id of the joined organisation that is asked.</param>
 /// <param name="Vraag">What is asked.</param>
 /// <param name="Grondslag">The legal ground for providing it, e.g. "art. 20 Wpg".</param>
+/// <param name="AntwoordVoor">The last day for the answer: today or later, at most 366 days ahead; when absent, today plus the
+/// configured default term (Casus:Termijnen:AntwoordDagen, 14 days). After that day the request is overdue.</param>
 public sealed record InformatieverzoekRequest(
-    [property: Required] string? AanPartnerId, [property: Required] string? Vraag, [property: Required] string? Grondslag)
+    [property: Required] string? AanPartnerId, [property: Required] string? Vraag, [property: Required] string? Grondslag,
+    DateOnly? AntwoordVoor = null)
     : ICommandRequest<InformatieverzoekRequest>
 {
     public ICasusCommando ToCommand(InputValidator v) =>
-        new InformatieVerzoeken(v.Text(AanPartnerId, "aanPartnerId", 100), v.Text(Vraag, "vraag"), v.Text(Grondslag, "grondslag", 500));
+        new InformatieVerzoeken(v.Text(AanPartnerId, "aanPartnerId", 100), v.Text(Vraag, "vraag"), v.Text(Grondslag, "grondslag", 500),
+            v.Termijn(AntwoordVoor, "antwoordVoor", t => t.AntwoordDagen));
 
     public static InformatieverzoekRequest Example { get; } = new(OrganisatieRequest.Belastingdienst.Id,
         "Welke fiscale gegevens zijn bekend over Ringbaan Vastgoed B.V. en haar bestuurders (2022-2026)?",

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Casus.Api.Http;
+using Casus.Api.Verantwoording;
+using Casus.Domain.Casussen;
+using Casus.Domain.Historie;
+using Casus.Domain.Termijnen;
+using Casus.Domain.Verwerkingen;
+using Casus.Projections;
+using Casus.Projections.Historie;
+using Marten;
+
+namespace Casus.Api.Termijnen;
+
+/// <summary>Look at the terms of one casus now (sent by <see cref="Termijnveger"/> for every casus with a term due).</summary>
+public sealed record TermijnenBewaken(Guid CasusId);
+
+/// <summary>Records the terms of a casus that passed by the app clock's today, as the system actor: the events (hash-chained),
+/// their audit record and the processing records commit in one transaction (Wolverine's transactional middleware). Safe to
+/// run any number of times and on several nodes at once: a term already recorded is not recorded again, and of two
+/// concurrent appends the second fails its version check, is retried, and then finds nothing left to record.</summary>
+public static class TermijnenBewakenHandler
+{
+    public const string Gebruiker = "systeem:termijnbewaking";
+    public const string Organisatie = "casus";
+    public const string OrganisatieNaam = "Casus (systeem)";
+
+    public static async Task Handle(TermijnenBewaken bericht, IDocumentSession session, Termijnbeleid beleid, TimeProvider clock,
+        Pseudonimisering pseudoniemen, CancellationToken ct)
+    {
+        var stream = await session.Events.FetchForWriting<IntegraleCasus>(bericht.CasusId, ct);
+        if (stream.Aggregate is not { } casus) return;
+        var nu = clock.GetUtcNow();
+        var verstreken = Termijnbewaking.Bewaak(casus, beleid, Domain.Gedeeld.Kalender.Dag(nu));
+        if (verstreken.Count == 0) return;
+
+        var trace = new TraceContext(Activity.Current?.TraceId.ToHexString() ?? ActivityTraceId.CreateRandom().ToHexString(),
+            ActivitySpanId.CreateRandom().ToHexString());
+        var activiteit = Verwerkingsregister.Termijnbewaking;
+        var metadata = new Gebeurtenismetadata(Gebruiker, trace.TraceId, trace.SpanId, new Dictionary<string, string>
+        {
+            [EventHeaders.Organisatie] = Organisatie,
+            [EventHeaders.OrganisatieNaam] = OrganisatieNaam,
+            [EventHeaders.Verwerkingsactiviteit] = $"{activiteit.Id}@{activiteit.Versie}",
+            [EventHeaders.Doel] = activiteit.Doel,
+            [EventHeaders.Grondslag] = activiteit.Grondslag,
+        });
+        stream.AppendMany(await Ketenschrijver.Schakel(session, casus.Id, casus.Versie, verstreken, metadata, nu, ct));
+        var regio = Names.Of(casus.Regio);
+        AuditLog.Voeg(session, new AuditRecord(nu, trace.TraceId, trace.SpanId, Gebruiker, Organisatie, OrganisatieNaam, [],
+            "termijnbewaking", casus.Id, regio, StatusCodes.Status200OK,
+            $"verstreken: {string.Join(", ", verstreken.Select(t => t.Sleutel))}", "systeem"));
+        Verwerkingslog.Voeg(session, nu, trace, activiteit, casus.Id, regio, casus.Subjecten.Select(s => pseudoniemen.Van(s.Subject)).ToList());
+    }
+}
