@@ -1,5 +1,6 @@
 using Casus.Domain.Casussen;
 using Casus.Domain.Gedeeld;
+using Casus.Domain.Termijnen;
 
 namespace Casus.Domain.Tests;
 
@@ -52,6 +53,9 @@ public sealed class EvolveTests
             Stap.InformatieDelenEnAnalyseren, c => Assert.Single(c.Evaluaties)),
         new(Geschiedenis.Evalueren(), new CasusAfgesloten("Klaar.", Voorbeeld.Dag(50)), Stap.Afgesloten,
             c => Assert.Equal(new Afsluitgegevens("Klaar.", Voorbeeld.Dag(50), false), c.Afsluiting)),
+        new(Geschiedenis.InformatieDelenEnAnalyseren(),
+            new TermijnVerstreken("antwoord-1", TermijnSoort.Antwoord, 1, null, Organisaties.Politie.Id, Voorbeeld.Dag(20)),
+            Stap.InformatieDelenEnAnalyseren, c => Assert.Equal(["antwoord-1"], c.VerstrekenTermijnen)),
     ];
 
     private static IEnumerable<Type> GebeurtenisTypes() =>
@@ -73,7 +77,7 @@ public sealed class EvolveTests
     [Fact]
     public void The_domain_has_the_known_event_types_and_each_has_one_example()
     {
-        Assert.Equal(15, GebeurtenisTypes().Count());
+        Assert.Equal(16, GebeurtenisTypes().Count());
         Assert.Equal(
             GebeurtenisTypes().Select(t => t.FullName).Order(),
             Voorbeelden.Select(v => v.Gebeurtenis.GetType().FullName).Order());

@@ -41,7 +41,7 @@ public sealed class VerwerkingsregisterTests
         Assert.Equal(
             [
                 "casus-signaal-ingediend", "casus-verkennen", "casus-informatie-delen-en-analyseren", "casus-uitvoeren",
-                "casus-evalueren", "casus-afgesloten",
+                "casus-evalueren", "casus-afgesloten", "casus-termijnbewaking",
             ],
             Verwerkingsregister.Activiteiten.Select(a => a.Id));
     }
