@@ -27,9 +27,12 @@ public static class TermijnInstellingen
             Math.Max(0, section.GetValue("HerinneringDagen", standaard.HerinneringDagen)));
     }
 
-    /// <summary>How often the term monitoring runs (default 60 s).</summary>
-    public static TimeSpan Controle(IConfiguration configuration) =>
-        TimeSpan.FromSeconds(Math.Clamp(configuration.GetSection(Section).GetValue("ControleSeconden", 60.0), 0.1, 3600));
+    /// <summary>How often the term monitoring's sweep runs (default 60 s, at least 0.1 s); null when set to 0: off (only the
+    /// scheduled messages fire terms then).</summary>
+    public static TimeSpan? Controle(IConfiguration configuration) =>
+        configuration.GetSection(Section).GetValue("ControleSeconden", 60.0) is var seconden && seconden <= 0
+            ? null
+            : TimeSpan.FromSeconds(Math.Clamp(seconden, 0.1, 3600));
 
     private static int Positief(int dagen, string naam) => dagen is > 0 and <= 3650
         ? dagen

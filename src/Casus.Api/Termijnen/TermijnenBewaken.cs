@@ -8,6 +8,7 @@ using Casus.Domain.Verwerkingen;
 using Casus.Projections;
 using Casus.Projections.Historie;
 using Marten;
+using Wolverine;
 
 namespace Casus.Api.Termijnen;
 
@@ -15,7 +16,8 @@ namespace Casus.Api.Termijnen;
 public sealed record TermijnenBewaken(Guid CasusId);
 
 /// <summary>Records the terms of a casus that passed by the app clock's today, as the system actor: the events (hash-chained),
-/// their audit record and the processing records commit in one transaction (Wolverine's transactional middleware). Safe to
+/// their audit record, the processing records and the schedule of the next term commit in one transaction (Wolverine's
+/// transactional middleware and outbox). Safe to
 /// run any number of times and on several nodes at once: a term already recorded is not recorded again, and of two
 /// concurrent appends the second fails its version check, is retried, and then finds nothing left to record.</summary>
 public static class TermijnenBewakenHandler
@@ -24,13 +26,14 @@ public static class TermijnenBewakenHandler
     public const string Organisatie = "casus";
     public const string OrganisatieNaam = "Casus (systeem)";
 
-    public static async Task Handle(TermijnenBewaken bericht, IDocumentSession session, Termijnbeleid beleid, TimeProvider clock,
-        Pseudonimisering pseudoniemen, CancellationToken ct)
+    public static async Task Handle(TermijnenBewaken bericht, IDocumentSession session, IMessageContext berichten, Termijnbeleid beleid,
+        TimeProvider clock, Pseudonimisering pseudoniemen, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<IntegraleCasus>(bericht.CasusId, ct);
         if (stream.Aggregate is not { } casus) return;
         var nu = clock.GetUtcNow();
-        var verstreken = Termijnbewaking.Bewaak(casus, beleid, Domain.Gedeeld.Kalender.Dag(nu));
+        var vandaag = Domain.Gedeeld.Kalender.Dag(nu);
+        var verstreken = Termijnbewaking.Bewaak(casus, beleid, vandaag);
         if (verstreken.Count == 0) return;
 
         var trace = new TraceContext(Activity.Current?.TraceId.ToHexString() ?? ActivityTraceId.CreateRandom().ToHexString(),
@@ -50,5 +53,10 @@ public static class TermijnenBewakenHandler
             "termijnbewaking", casus.Id, regio, StatusCodes.Status200OK,
             $"verstreken: {string.Join(", ", verstreken.Select(t => t.Sleutel))}", "systeem"));
         Verwerkingslog.Voeg(session, nu, trace, activiteit, casus.Id, regio, casus.Subjecten.Select(s => pseudoniemen.Van(s.Subject)).ToList());
+
+        // The next running term, scheduled in the same transaction (Wolverine's outbox of this handler).
+        if (Termijnbewaking.Volgende(IntegraleCasus.Evolve(casus, verstreken, vandaag), beleid) is { } volgende
+            && Termijnplanning.Moment(volgende, clock) is { } moment)
+            await berichten.ScheduleAsync(new TermijnenBewaken(casus.Id), moment);
     }
 }

@@ -13,17 +13,26 @@ namespace Casus.Api.Termijnen;
 /// alive; <see cref="Termijnveger"/> covers everything else (clock moved, terms reconfigured, missed schedules).</summary>
 public sealed class Termijnplanning(IDocumentSession session, IMartenOutbox outbox, Termijnbeleid beleid, TimeProvider clock)
 {
-    /// <summary>The state <paramref name="na"/> the command leads to, with its next term dated; scheduled when that date changed.</summary>
+    /// <summary>The state <paramref name="na"/> the command leads to, with its next term dated; scheduled when that date changed,
+    /// for the moment it passes. Wolverine schedules by the system clock, so the moment is shifted by however far the app
+    /// clock is from it (zero in production).</summary>
     public async Task<IntegraleCasus> PlanAsync(IntegraleCasus? voor, IntegraleCasus na)
     {
         var gedateerd = Termijnbewaking.MetVolgende(na, beleid);
         if (gedateerd.VolgendeTermijn is not { } dag || (voor is not null && Termijnbewaking.Volgende(voor, beleid) == dag)) return gedateerd;
+        // A term that already passed by the app clock is the sweep's: it finds it on its next round.
+        if (Moment(dag, clock) is not { } moment) return gedateerd;
         outbox.Enroll(session);
-        await outbox.ScheduleAsync(new TermijnenBewaken(na.Id), WandklokMoment(dag.AddDays(1)));
+        await outbox.ScheduleAsync(new TermijnenBewaken(na.Id), moment);
         return gedateerd;
     }
 
-    /// <summary>The start of Dutch day <paramref name="dag"/> on the wall clock Wolverine schedules by: the app clock's moment,
-    /// shifted by however far the app clock is from the system clock (zero in production).</summary>
-    private DateTimeOffset WandklokMoment(DateOnly dag) => Kalender.Begin(dag) - (clock.GetUtcNow() - DateTimeOffset.UtcNow);
+    /// <summary>When a term with last day <paramref name="dag"/> passes (the start of the next Dutch day), on the system clock
+    /// Wolverine schedules by; null when it already passed by the app clock.</summary>
+    public static DateTimeOffset? Moment(DateOnly dag, TimeProvider clock)
+    {
+        var verloopt = Kalender.Begin(dag.AddDays(1));
+        var nu = clock.GetUtcNow();
+        return verloopt <= nu ? null : verloopt - (nu - DateTimeOffset.UtcNow);
+    }
 }

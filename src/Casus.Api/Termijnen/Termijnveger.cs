@@ -22,7 +22,7 @@ public sealed class Termijnveger(NpgsqlDataSource database, IServiceProvider ser
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TermijnInstellingen.Controle(configuration);
+        if (TermijnInstellingen.Controle(configuration) is not { } interval) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -46,13 +46,18 @@ public sealed class Termijnveger(NpgsqlDataSource database, IServiceProvider ser
         await using (var connection = await database.OpenConnectionAsync(ct))
         await using (var transaction = await connection.BeginTransactionAsync(ct))
         {
+            await using var vergrendel = new NpgsqlCommand("select pg_try_advisory_xact_lock($1)", connection, transaction)
+            {
+                Parameters = { new NpgsqlParameter { Value = Slot } },
+            };
+            if (await vergrendel.ExecuteScalarAsync(ct) is not true) return 0;
             await using var command = new NpgsqlCommand($"""
                 select id from {CasusStore.Schema}.mt_doc_integralecasus
-                where pg_try_advisory_xact_lock($1) and volgende_termijn < $2
-                order by volgende_termijn limit {PerRonde}
-                """, connection, transaction);
-            command.Parameters.Add(new NpgsqlParameter { Value = Slot });
-            command.Parameters.Add(new NpgsqlParameter { Value = vandaag });
+                where volgende_termijn < $1 order by volgende_termijn limit {PerRonde}
+                """, connection, transaction)
+            {
+                Parameters = { new NpgsqlParameter { Value = vandaag } },
+            };
             await using (var reader = await command.ExecuteReaderAsync(ct))
                 while (await reader.ReadAsync(ct)) casussen.Add(reader.GetGuid(0));
             await transaction.CommitAsync(ct);

@@ -6,20 +6,25 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Casus.Api.Tests.Infrastructure;
 
 /// <summary>The real API host, on its own fresh PostgreSQL database (one per test class).</summary>
-public sealed class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
+public class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString { get; protected set; } = "";
+
+    /// <summary>Settings of this host. The term monitoring's sweep is off here (the clock jumps around in most tests, and
+    /// a sweep would add system events they do not expect); the term tests switch it on.</summary>
+    public Dictionary<string, string?> Instellingen { get; } = new() { ["Casus:Termijnen:ControleSeconden"] = "0" };
 
     /// <summary>The key the API checks token signatures with (configured, as in production), so tests can also forge bad tokens.</summary>
     public byte[] SigningKey { get; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
 
-    public async Task InitializeAsync() => ConnectionString = await PostgresServer.CreateDatabaseAsync();
+    public virtual async Task InitializeAsync() => ConnectionString = await PostgresServer.CreateDatabaseAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Casus", ConnectionString);
         builder.UseSetting("Casus:Tokens:SigningKey", Convert.ToBase64String(SigningKey));
+        foreach (var (key, value) in Instellingen) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -35,7 +35,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Casus.Api.Termijnen.TermijnenBewakenHandler");
             
             // The actual message execution
-            await Casus.Api.Termijnen.TermijnenBewakenHandler.Handle(termijnenBewaken, documentSession, _termijnbeleid, _timeProvider, _pseudonimisering, cancellation).ConfigureAwait(false);
+            await Casus.Api.Termijnen.TermijnenBewakenHandler.Handle(termijnenBewaken, documentSession, context, _termijnbeleid, _timeProvider, _pseudonimisering, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
