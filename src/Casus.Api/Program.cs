@@ -6,6 +6,7 @@ using Casus.Api.Casussen;
 using Casus.Api.Database;
 using Casus.Api.Historie;
 using Casus.Api.Http;
+using Casus.Api.Notificaties;
 using Casus.Api.OpenApi;
 using Casus.Api.Overzichten;
 using Casus.Api.Termijnen;
@@ -65,12 +66,16 @@ builder.Host.UseWolverine(opts =>
     opts.Durability.HealthCheckPollingTime = TimeSpan.FromSeconds(2);
     // A concurrent append to the same casus: decide again on the new state at once. Anything else (database away): back
     // off, then park the message in the dead-letter table (README, "Wolverine": how to see and replay it).
+    // Webhook deliveries on a queue of their own: slow receivers hold its slots, never the term monitoring's.
+    opts.LocalQueue(Webhooks.Queue).MaximumParallelMessages(16);
+    opts.PublishMessage<AfleveringVersturen>().ToLocalQueue(Webhooks.Queue);
     opts.OnException<ConcurrencyException>().RetryTimes(5);
     opts.OnException<Exception>().RetryWithCooldown(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1))
         .Then.ScheduleRetry(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)).Then.MoveToErrorQueue();
 });
 builder.Services.AddHostedService<Termijnveger>();
-builder.Services.AddScoped<Termijnplanning>();
+builder.Services.AddSingleton<Termijnplanning>();
+builder.Services.AddCasusWebhooks(builder.Configuration, builder.Environment);
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -119,6 +124,7 @@ app.MapVerantwoordingEndpoints();
 app.MapHistorieEndpoints();
 app.MapOverzichtEndpoints();
 app.MapBeheerEndpoints();
+app.MapAbonnementEndpoints();
 if (local) app.MapOntwikkeltokens();
 if (app.Environment.IsDevelopment())
     app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(

@@ -1,6 +1,7 @@
 using Casus.Api.Beveiliging;
 using Casus.Api.Casussen.Requests;
 using Casus.Api.Http;
+using Casus.Api.Notificaties;
 using Casus.Api.Termijnen;
 using Casus.Api.Verantwoording;
 using Casus.Domain.Casussen;
@@ -11,6 +12,7 @@ using Casus.Domain.Verwerkingen;
 using Casus.Projections;
 using Casus.Projections.Historie;
 using Marten;
+using Wolverine.Marten;
 
 namespace Casus.Api.Casussen;
 
@@ -18,8 +20,8 @@ namespace Casus.Api.Casussen;
 /// domain), append the events with who, why and on which ground, schedule the next term, answer with the new state and
 /// ETag. It does not save: <see cref="VerantwoordingFilter"/> commits the events together with their audit record and the
 /// scheduled term message. A refusal appends and schedules nothing.</summary>
-public sealed class CasusCommandHandler(IDocumentSession session, DutchCalendar calendar, Verantwoordingscontext verantwoording,
-    TimeProvider clock, Termijnbeleid termijnen, Termijnplanning planning)
+public sealed class CasusCommandHandler(IDocumentSession session, IMartenOutbox outbox, DutchCalendar calendar,
+    Verantwoordingscontext verantwoording, TimeProvider clock, Termijnbeleid termijnen, Termijnplanning planning, Notificatieplanner notificaties)
 {
     public async Task<IResult> Submit(SignaalIndienenRequest request, HttpContext http)
     {
@@ -32,7 +34,7 @@ public sealed class CasusCommandHandler(IDocumentSession session, DutchCalendar 
         var beslissing = Beslisser.Beslis(null, command);
         if (beslissing.Schending is { } schending) return Problems.Result(Problems.RuleBroken(schending, command.CasusId));
 
-        var casus = await planning.PlanAsync(null, IntegraleCasus.Evolve(null, beslissing.Gebeurtenissen, v.Today));
+        var casus = await PlanAsync(null, beslissing.Gebeurtenissen, v.Today, http);
         session.Events.StartStream<IntegraleCasus>(command.CasusId, Ketenschrijver.Schakel(session, command.CasusId, 0, Ketenhash.Genesis,
             beslissing.Gebeurtenissen, Metadata(http, casus.Stap, command), clock.GetUtcNow()));
         verantwoording.Verwerkte(casus);
@@ -64,10 +66,22 @@ public sealed class CasusCommandHandler(IDocumentSession session, DutchCalendar 
 
         stream.AppendMany(await Ketenschrijver.Schakel(session, casusId, huidig.Versie, beslissing.Gebeurtenissen,
             Metadata(http, huidig.Stap, command), clock.GetUtcNow(), ct));
-        var casus = await planning.PlanAsync(huidig, IntegraleCasus.Evolve(huidig, beslissing.Gebeurtenissen, v.Today));
+        var casus = await PlanAsync(huidig, beslissing.Gebeurtenissen, v.Today, http);
         verantwoording.Verwerkte(casus, huidig.Stap);
         http.Response.Headers.ETag = ETags.For(casus.Versie);
         return TypedResults.Ok(casus);
+    }
+
+    /// <summary>The state after the events, and what follows from them in the same transaction (the request's session
+    /// enrolled in Wolverine's outbox): the next term scheduled, the partner systems told.</summary>
+    private async Task<IntegraleCasus> PlanAsync(IntegraleCasus? huidig, IReadOnlyList<ICasusGebeurtenis> gebeurtenissen, DateOnly vandaag,
+        HttpContext http)
+    {
+        outbox.Enroll(session);
+        var casus = await planning.PlanAsync(outbox, huidig, IntegraleCasus.Evolve(huidig, gebeurtenissen, vandaag));
+        await notificaties.PlanAsync(session, outbox, huidig, casus, gebeurtenissen, TraceContext.Of(http).TraceParent,
+            $"{http.Request.Scheme}://{http.Request.Host}", http.RequestAborted);
+        return casus;
     }
 
     /// <summary>Event metadata: who (user in user_name, organisation id and name), the request's trace (correlation id) and

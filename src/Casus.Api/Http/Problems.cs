@@ -66,6 +66,14 @@ public static class Problems
 
     public static IResult Result(ProblemDetails problem) => TypedResults.Problem(problem);
 
+    public static ProblemDetails AbonnementNotFound(Guid abonnementId) =>
+        Create(StatusCodes.Status404NotFound, "abonnement.niet-gevonden", "Abonnement niet gevonden",
+            $"De organisatie heeft geen abonnement {abonnementId}.");
+
+    public static ProblemDetails AfleveringNotFound(Guid afleveringId) =>
+        Create(StatusCodes.Status404NotFound, "aflevering.niet-gevonden", "Aflevering niet gevonden",
+            $"Er is geen aflevering {afleveringId} van dit abonnement.");
+
     public static async Task Write(HttpContext http, ProblemDetails problem)
     {
         http.Response.StatusCode = problem.Status!.Value;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Casus.Api.Http;
+using Casus.Api.Notificaties;
 using Casus.Api.Verantwoording;
 using Casus.Domain.Casussen;
 using Casus.Domain.Historie;
@@ -16,8 +17,8 @@ namespace Casus.Api.Termijnen;
 public sealed record TermijnenBewaken(Guid CasusId);
 
 /// <summary>Records the terms of a casus that passed by the app clock's today, as the system actor: the events (hash-chained),
-/// their audit record, the processing records and the schedule of the next term commit in one transaction (Wolverine's
-/// transactional middleware and outbox). Safe to
+/// their audit record, the processing records, the schedule of the next term and the notifications to the partners waited
+/// on commit in one transaction (Wolverine's transactional middleware and outbox). Safe to
 /// run any number of times and on several nodes at once: a term already recorded is not recorded again, and of two
 /// concurrent appends the second fails its version check, is retried, and then finds nothing left to record.</summary>
 public static class TermijnenBewakenHandler
@@ -27,7 +28,7 @@ public static class TermijnenBewakenHandler
     public const string OrganisatieNaam = "Casus (systeem)";
 
     public static async Task Handle(TermijnenBewaken bericht, IDocumentSession session, IMessageContext berichten, Termijnbeleid beleid,
-        TimeProvider clock, Pseudonimisering pseudoniemen, CancellationToken ct)
+        Termijnplanning planning, Notificatieplanner notificaties, TimeProvider clock, Pseudonimisering pseudoniemen, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<IntegraleCasus>(bericht.CasusId, ct);
         if (stream.Aggregate is not { } casus) return;
@@ -54,9 +55,8 @@ public static class TermijnenBewakenHandler
             $"verstreken: {string.Join(", ", verstreken.Select(t => t.Sleutel))}", "systeem"));
         Verwerkingslog.Voeg(session, nu, trace, activiteit, casus.Id, regio, casus.Subjecten.Select(s => pseudoniemen.Van(s.Subject)).ToList());
 
-        // The next running term, scheduled in the same transaction (Wolverine's outbox of this handler).
-        if (Termijnbewaking.Volgende(IntegraleCasus.Evolve(casus, verstreken, vandaag), beleid) is { } volgende
-            && Termijnplanning.Moment(volgende, clock) is { } moment)
-            await berichten.ScheduleAsync(new TermijnenBewaken(casus.Id), moment);
+        // The next running term and the partners waited on are told, in the same transaction (this handler's outbox).
+        var na = await planning.PlanAsync(berichten, casus, IntegraleCasus.Evolve(casus, verstreken, vandaag));
+        await notificaties.PlanAsync(session, berichten, casus, na, verstreken, trace.TraceParent, null, ct);
     }
 }

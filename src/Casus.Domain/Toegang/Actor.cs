@@ -12,6 +12,8 @@ public enum Rol
     Liec,
     /// <summary>Operates the system (e.g. rebuilds the read models); sees no casus.</summary>
     Beheerder,
+    /// <summary>Connects the organisation's own systems: manages its webhook subscriptions and their delivery log; sees no casus.</summary>
+    Integratiebeheerder,
 }
 
 /// <summary>Who makes a request: a user acting for one partner organisation, with roles, in RIEC regions.

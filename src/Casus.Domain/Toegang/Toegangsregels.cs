@@ -91,6 +91,13 @@ public static class Toegangsregels
     /// <summary>Audit and processing logs across casussen: auditors only (their regions, or all for national ones).</summary>
     public static bool IsAuditor(Actor actor) => actor.Heeft(Rol.Auditor);
 
+    /// <summary>An organisation's webhook subscriptions and their delivery log: its own integration administrators only.</summary>
+    public static Toegangsbesluit AbonnementenBeheren(Actor actor, string organisatieId) =>
+        !actor.Heeft(Rol.Integratiebeheerder) ? RolOntbreekt("integratiebeheerder")
+        : actor.Organisatie.Id == organisatieId ? Toegangsbesluit.Toegestaan
+        : Toegangsbesluit.Verboden(ToegangsCodes.AndereOrganisatie,
+            $"Abonnementen beheert de eigen organisatie ({actor.Organisatie.Id}), niet {organisatieId}.");
+
     public static bool IsBetrokken(string organisatieId, IntegraleCasus casus) =>
         casus.Indiener.Id == organisatieId || casus.IsPartner(organisatieId);
 
