@@ -51,4 +51,15 @@ public sealed class OverzichtToegangTests
         (rol is Rol.Beheerder ? Verwachting.Toegestaan : Verwachting.RolOntbreekt)
             .Klopt(Toegangsregels.ProjectiesHerbouwen(Personas.Actor(positie, rol)), $"{rol}/{positie}");
     }
+
+    [Theory, MemberData(nameof(Iedereen))]
+    public void Only_an_organisations_own_integration_administrators_manage_its_subscriptions(Rol rol, Positie positie)
+    {
+        var actor = Personas.Actor(positie, rol);
+        var eigen = Personas.OrganisatieVan(positie).Id;
+        (rol is Rol.Integratiebeheerder ? Verwachting.Toegestaan : Verwachting.RolOntbreekt)
+            .Klopt(Toegangsregels.AbonnementenBeheren(actor, eigen), $"{rol}/{positie} own");
+        (rol is Rol.Integratiebeheerder ? Verwachting.AndereOrganisatie : Verwachting.RolOntbreekt)
+            .Klopt(Toegangsregels.AbonnementenBeheren(actor, eigen + "-ander"), $"{rol}/{positie} other");
+    }
 }
