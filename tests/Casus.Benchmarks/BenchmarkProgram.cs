@@ -1,5 +1,5 @@
-using Casus.Domain.Termijnen;
 using System.Diagnostics;
+using Casus.Domain.Termijnen;
 using Casus.Projections;
 using Casus.Projections.Historie;
 using Casus.Testdata;
@@ -90,6 +90,7 @@ public static class BenchmarkProgram
         var reads = new List<LoadResult>();
         var singles = new List<LoadResult>();
         long mark;
+        WebhookResultaat webhooks;
         await using (var api = await ApiHost.StartAsync(db.ConnectionString, ct))
         {
             using var http = new HttpClient(new SocketsHttpHandler
@@ -122,6 +123,12 @@ public static class BenchmarkProgram
                 Print(result);
                 singles.Add(result);
             }
+            Step("Webhooks: every partner subscribes to every fact; commands with a fast, then a slow receiver");
+            webhooks = await WebhookFase.RunAsync(api, http, workloads, o.Clients, o.WarmUp, o.Duration, ct);
+            Print(webhooks.Snel);
+            Print(webhooks.Traag);
+            Console.WriteLine($"         deliveries: {webhooks.AfleveringenPerSeconde:0}/s ({webhooks.Afleveringen:N0}), lag commit→receipt " +
+                $"p50 {webhooks.Vertraging.P50:0} ms, p99 {webhooks.Vertraging.P99:0} ms");
         }
 
         var dashboards = await DashboardSizes(dataSource, ct);
@@ -142,6 +149,7 @@ public static class BenchmarkProgram
         var scan = await Baselines.ScanAsync(dataSource, ct);
 
         Summarise(report, o, db, settings, generatie.Commandos.Count, seed, rebuild, rebuildTime, replay, commands, reads, singles, raw, copy, scan, events);
+        SummariseWebhooks(report, webhooks);
         report.Context("Partner dashboards", dashboards);
         report.Context("Wall time", $"{total.Elapsed.TotalSeconds:0} s (PostgreSQL start included, build excluded)");
         var markdown = report.Markdown();
@@ -153,7 +161,7 @@ public static class BenchmarkProgram
             else Console.Error.WriteLine("Not written: no Casus.sln above the working directory.");
         }
 
-        var errors = commands.Errors + reads.Concat(singles).Sum(r => r.Errors);
+        var errors = commands.Errors + webhooks.Snel.Errors + webhooks.Traag.Errors + reads.Concat(singles).Sum(r => r.Errors);
         foreach (var sampleError in reads.Concat(singles).Prepend(commands).SelectMany(r => r.ErrorSamples)) Console.Error.WriteLine($"error: {sampleError}");
         if (errors > 0) Console.Error.WriteLine($"{errors} requests failed that should have succeeded.");
         Step($"Done in {total.Elapsed.TotalSeconds:0} s");
@@ -198,6 +206,17 @@ public static class BenchmarkProgram
         report.Add(new Figure("(c) Raw SQL scan of mt_events", $"{F(scan.RowsPerSecond, 0)} rows/s, {F(scan.MegabytesPerSecond)} MB/s ({scan.Rows:N0} rows)"));
         report.Note("scan+insert rate = 1 / (1/(c) + 1/(b)): the rows/s of a pipeline that reads every event row and writes one row of the same size, one after the other.");
         report.Note("Latency = from sending the request to reading the whole answer, at the client, for answers inside the measured window (closed loop: each client sends its next request when the previous one is answered).");
+    }
+
+    private static void SummariseWebhooks(Report report, WebhookResultaat w)
+    {
+        static string F(double v, int d = 1) => Report.F(v, d);
+        report.Add(new Figure("Webhooks: deliveries while commands run (fast receiver)",
+            $"{F(w.AfleveringenPerSeconde, 0)} deliveries/s ({w.Afleveringen:N0} in {F(w.Venster.TotalSeconds)} s); lag commit→receipt {Latency(w.Vertraging)}"));
+        report.Add(new Figure("Webhooks: commands with a fast receiver", $"{F(w.Snel.Throughput, 0)} commands/s; {Latency(w.Snel)}"));
+        report.Add(new Figure($"Webhooks: commands with a receiver taking {w.TraagMs / 1000} s", $"{F(w.Traag.Throughput, 0)} commands/s; {Latency(w.Traag)}",
+            "the same with a fast receiver", $"{F(w.Traag.Throughput / w.Snel.Throughput * 100, 0)} %", "no drop (≥ 90 %)",
+            w.Traag.Throughput >= 0.9 * w.Snel.Throughput));
     }
 
     private static string Latency(LoadResult r) => Latency(r.Latencies);

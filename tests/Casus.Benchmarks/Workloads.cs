@@ -38,6 +38,9 @@ public sealed class Workloads
 
     public int OpenCasussen => _open.Length;
 
+    /// <summary>The partner organisations of the seeded casussen (submitters and joined partners, not the RIEC).</summary>
+    public IReadOnlyList<Organisatie> Partners => _partners;
+
     public HttpRequestMessage NextCommand(Random random)
     {
         var (casus, id) = _open[random.Next(_open.Length)];

@@ -58,6 +58,8 @@ public static class AbonnementEndpoints
                     .OrderBy(a => a.AangemaaktOp).ToListAsync(ct)).Select(AbonnementAntwoord.Van).ToList()))
             .WithName("abonnementen-opvragen")
             .WithSummary("De abonnementen van de organisatie")
+            .WithDescription("Alle abonnementen van de eigen organisatie, oudste eerst, met status en (bij een pauze) de reden. " +
+                "De waarden van de geheimen worden nooit getoond, alleen sinds wanneer en tot wanneer ze ondertekenen.")
             .Produces<List<AbonnementAntwoord>>();
 
         groep.MapGet("/{abonnementId:guid}", async (string organisatieId, Guid abonnementId, IQuerySession session, CancellationToken ct) =>
@@ -66,6 +68,8 @@ public static class AbonnementEndpoints
                     : Problems.Result(Problems.AbonnementNotFound(abonnementId)))
             .WithName("abonnement-opvragen")
             .WithSummary("Eén abonnement: status, en waarom het gepauzeerd is")
+            .WithDescription("Het abonnement met `callbackUrl`, soorten, regio's, status, `pauzeReden` en het aantal mislukte pogingen op rij. " +
+                "Een abonnement van een andere organisatie antwoordt 404.")
             .Produces<AbonnementAntwoord>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -77,6 +81,8 @@ public static class AbonnementEndpoints
             })
             .WithName("abonnement-verwijderen")
             .WithSummary("Een abonnement beëindigen; afleveringen die nog onderweg zijn, worden opgegeven")
+            .WithDescription("Verwijdert het abonnement: er worden geen feiten meer bezorgd. Een aflevering die nog op een nieuwe poging " +
+                "wacht, wordt opgegeven. Het afleverlog verdwijnt niet uit het auditlog.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -120,6 +126,8 @@ public static class AbonnementEndpoints
             })
             .WithName("abonnement-hervatten")
             .WithSummary("Een gepauzeerd abonnement hervatten: de afleveringen die wachtten, gaan alsnog")
+            .WithDescription("Een abonnement wordt gepauzeerd na te veel mislukte pogingen op rij (`Casus:Webhooks:PauzeNaMislukkingen`). " +
+                "Hervatten zet het weer aan en verstuurt de feiten die tijdens de pauze zijn vastgelegd, elk met zijn eigen webhook-id.")
             .Produces<AbonnementAntwoord>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -158,6 +166,8 @@ public static class AbonnementEndpoints
             })
             .WithName("aflevering-opnieuw-bezorgen")
             .WithSummary("Eén aflevering opnieuw bezorgen, met hetzelfde webhook-id")
+            .WithDescription("Verstuurt de aflevering nog één keer, ook als ze al was afgeleverd of opgegeven, of het abonnement gepauzeerd " +
+                "is. Het bericht en het webhook-id zijn dezelfde, zodat de ontvanger het kan herkennen. 202: de poging staat in de wachtrij.")
             .Produces<AfleveringAntwoord>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

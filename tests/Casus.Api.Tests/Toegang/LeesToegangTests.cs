@@ -84,6 +84,16 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         jaarcijfers                 401     200   200    rol     rol     rol    rol     rol    rol     rol    rol    200
         # POST /api/v1/beheer/projecties/_herbouw: administrators only (none of these personas)
         herbouwen                   401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        # /api/v1/partners/{Gemeente Tilburg}/abonnementen[/…]: its integratiebeheerders only (none of these personas;
+        # own organisation, other organisation and the role itself: WebhookTests and OverzichtToegangTests)
+        abonnementen                401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        abonnement-aanmaken         401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        abonnement                  401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        abonnement-verwijderen      401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        geheim-roteren              401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        abonnement-hervatten        401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        afleveringen                401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        herbezorging                401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
         """;
 
     /// <summary>Per row: method and route pattern, the casus it reads (null: none), the body of a POST.</summary>
@@ -123,10 +133,22 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         ["riec-overzicht"] = ("GET", "/api/v1/regios/{regio}/overzicht", null, null),
         ["jaarcijfers"] = ("GET", "/api/v1/jaarcijfers/{jaar:int}", null, null),
         ["herbouwen"] = ("POST", "/api/v1/beheer/projecties/_herbouw", null, new { }),
+        ["abonnementen"] = ("GET", AbonnementenPad, null, null),
+        ["abonnement-aanmaken"] = ("POST", AbonnementenPad, null, new { callbackUrl = "https://partner.example/hook", soorten = new[] { "stap-gewijzigd" } }),
+        ["abonnement"] = ("GET", AbonnementPad, null, null),
+        ["abonnement-verwijderen"] = ("DELETE", AbonnementPad, null, null),
+        ["geheim-roteren"] = ("POST", AbonnementPad + "/geheimen", null, new { }),
+        ["abonnement-hervatten"] = ("POST", AbonnementPad + "/hervatting", null, new { }),
+        ["afleveringen"] = ("GET", AbonnementPad + "/afleveringen", null, null),
+        ["herbezorging"] = ("POST", AbonnementPad + "/afleveringen/{afleveringId:guid}/herbezorging", null, new { }),
     };
+
+    private const string AbonnementenPad = "/api/v1/partners/{organisatieId}/abonnementen";
+    private const string AbonnementPad = AbonnementenPad + "/{abonnementId:guid}";
 
     /// <summary>The route values the overview rows are read with.</summary>
     private static string Invullen(string pad) => pad.Replace("{organisatieId}", Examples.TilburgId, StringComparison.Ordinal)
+        .Replace("{abonnementId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal).Replace("{afleveringId:guid}", Guid.Empty.ToString(), StringComparison.Ordinal)
         .Replace("{regio}", "taskforce-brabant-zeeland", StringComparison.Ordinal).Replace("{jaar:int}", "2026", StringComparison.Ordinal);
 
     private const string CasusPad = "/api/v1/casussen/{casusId:guid}";
@@ -150,7 +172,12 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         async Task<ApiResponse> Send(Guid? casusId)
         {
             var url = casusId is { } c ? pad.Replace("{casusId:guid}", c.ToString(), StringComparison.Ordinal) : Invullen(pad);
-            return methode == "POST" ? await client.Post(url, body!) : await client.Get(url);
+            return methode switch
+            {
+                "POST" => await client.Post(url, body!),
+                "DELETE" => await client.Send(HttpMethod.Delete, url, null, null),
+                _ => await client.Get(url),
+            };
         }
 
         var response = await Send(id);
