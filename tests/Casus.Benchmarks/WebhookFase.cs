@@ -50,7 +50,7 @@ public static class WebhookFase
                 Content = JsonContent.Create(new
                 {
                     callbackUrl = $"http://127.0.0.1:{poort}/hook",
-                    soorten = new[] { "informatie-verzocht", "partner-aangesloten", "interventie-geadviseerd", "termijn-verstreken", "stap-gewijzigd", "casus-afgesloten" },
+                    soorten = new[] { "informatie-verzocht", "partner-aangesloten", "interventie-geadviseerd", "termijn-nadert", "termijn-verstreken", "stap-gewijzigd", "casus-afgesloten" },
                 }),
                 Headers = { Authorization = new("Bearer", api.Token(beheerder)) },
             };

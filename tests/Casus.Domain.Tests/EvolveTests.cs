@@ -56,6 +56,9 @@ public sealed class EvolveTests
         new(Geschiedenis.InformatieDelenEnAnalyseren(),
             new TermijnVerstreken("antwoord-1", TermijnSoort.Antwoord, 1, null, Organisaties.Politie.Id, Voorbeeld.Dag(20)),
             Stap.InformatieDelenEnAnalyseren, c => Assert.Equal(["antwoord-1"], c.VerstrekenTermijnen)),
+        new(Geschiedenis.InformatieDelenEnAnalyseren(),
+            new TermijnNadert("antwoord-1", TermijnSoort.Antwoord, 1, null, Organisaties.Politie.Id, Voorbeeld.Dag(20)),
+            Stap.InformatieDelenEnAnalyseren, c => Assert.Equal(["antwoord-1"], c.NaderendeTermijnen)),
     ];
 
     private static IEnumerable<Type> GebeurtenisTypes() =>
@@ -77,7 +80,7 @@ public sealed class EvolveTests
     [Fact]
     public void The_domain_has_the_known_event_types_and_each_has_one_example()
     {
-        Assert.Equal(16, GebeurtenisTypes().Count());
+        Assert.Equal(17, GebeurtenisTypes().Count());
         Assert.Equal(
             GebeurtenisTypes().Select(t => t.FullName).Order(),
             Voorbeelden.Select(v => v.Gebeurtenis.GetType().FullName).Order());

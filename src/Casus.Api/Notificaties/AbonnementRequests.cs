@@ -13,7 +13,7 @@ public sealed record AbonnementRequest([property: Required] string? CallbackUrl,
     IReadOnlyList<RiecRegio>? Regios = null)
 {
     public static AbonnementRequest Example { get; } = new("https://integratie.belastingdienst.example/casus/webhooks",
-        [Feitsoort.InformatieVerzocht, Feitsoort.PartnerAangesloten, Feitsoort.InterventieGeadviseerd, Feitsoort.TermijnVerstreken], []);
+        [Feitsoort.InformatieVerzocht, Feitsoort.PartnerAangesloten, Feitsoort.InterventieGeadviseerd, Feitsoort.TermijnNadert, Feitsoort.TermijnVerstreken], []);
 
     /// <summary>Checks every field; the callback URL against <paramref name="instellingen"/>.</summary>
     public (string Url, List<Feitsoort> Soorten, List<RiecRegio> Regios) Valideer(InputValidator v, WebhookInstellingen instellingen)

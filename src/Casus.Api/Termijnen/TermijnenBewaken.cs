@@ -16,7 +16,7 @@ namespace Casus.Api.Termijnen;
 /// <summary>Look at the terms of one casus now (sent by <see cref="Termijnveger"/> for every casus with a term due).</summary>
 public sealed record TermijnenBewaken(Guid CasusId);
 
-/// <summary>Records the terms of a casus that passed by the app clock's today, as the system actor: the events (hash-chained),
+/// <summary>Records the terms of a casus that passed, or are about to pass, by the app clock's today, as the system actor: the events (hash-chained),
 /// their audit record, the processing records, the schedule of the next term and the notifications to the partners waited
 /// on commit in one transaction (Wolverine's transactional middleware and outbox). Safe to
 /// run any number of times and on several nodes at once: a term already recorded is not recorded again, and of two
@@ -34,8 +34,8 @@ public static class TermijnenBewakenHandler
         if (stream.Aggregate is not { } casus) return;
         var nu = clock.GetUtcNow();
         var vandaag = Domain.Gedeeld.Kalender.Dag(nu);
-        var verstreken = Termijnbewaking.Bewaak(casus, beleid, vandaag);
-        if (verstreken.Count == 0) return;
+        var gebeurtenissen = Termijnbewaking.Bewaak(casus, beleid, vandaag);
+        if (gebeurtenissen.Count == 0) return;
 
         var trace = new TraceContext(Activity.Current?.TraceId.ToHexString() ?? ActivityTraceId.CreateRandom().ToHexString(),
             ActivitySpanId.CreateRandom().ToHexString());
@@ -48,15 +48,20 @@ public static class TermijnenBewakenHandler
             [EventHeaders.Doel] = activiteit.Doel,
             [EventHeaders.Grondslag] = activiteit.Grondslag,
         });
-        stream.AppendMany(await Ketenschrijver.Schakel(session, casus.Id, casus.Versie, verstreken, metadata, nu, ct));
+        stream.AppendMany(await Ketenschrijver.Schakel(session, casus.Id, casus.Versie, gebeurtenissen, metadata, nu, ct));
         var regio = Names.Of(casus.Regio);
         AuditLog.Voeg(session, new AuditRecord(nu, trace.TraceId, trace.SpanId, Gebruiker, Organisatie, OrganisatieNaam, [],
             "termijnbewaking", casus.Id, regio, StatusCodes.Status200OK,
-            $"verstreken: {string.Join(", ", verstreken.Select(t => t.Sleutel))}", "systeem"));
+            string.Join("; ", gebeurtenissen.Select(g => g switch
+            {
+                TermijnVerstreken t => $"verstreken: {t.Sleutel}",
+                TermijnNadert t => $"nadert: {t.Sleutel}",
+                _ => g.GetType().Name,
+            })), "systeem"));
         Verwerkingslog.Voeg(session, nu, trace, activiteit, casus.Id, regio, casus.Subjecten.Select(s => pseudoniemen.Van(s.Subject)).ToList());
 
         // The next running term and the partners waited on are told, in the same transaction (this handler's outbox).
-        var na = await planning.PlanAsync(berichten, casus, IntegraleCasus.Evolve(casus, verstreken, vandaag));
-        await notificaties.PlanAsync(session, berichten, casus, na, verstreken, trace.TraceParent, null, ct);
+        var na = await planning.PlanAsync(berichten, casus, IntegraleCasus.Evolve(casus, gebeurtenissen, vandaag));
+        await notificaties.PlanAsync(session, berichten, casus, na, gebeurtenissen, trace.TraceParent, null, ct);
     }
 }

@@ -50,6 +50,8 @@ public sealed record IntegraleCasus
     public long StapSindsVersie { get; init; }
     /// <summary>The keys of the terms recorded as passed (<see cref="TermijnVerstreken"/>).</summary>
     public IReadOnlyList<string> VerstrekenTermijnen { get; init; } = [];
+    /// <summary>The keys of the terms whose reminder was recorded (<see cref="TermijnNadert"/>).</summary>
+    public IReadOnlyList<string> NaderendeTermijnen { get; init; } = [];
     /// <summary>The last day of the earliest running term not yet recorded as passed (<see cref="Termijnbewaking.Volgende"/>
     /// under the configured terms); the term monitoring looks at the casus again the day after. Set by the store for its
     /// index (a column of its own); not part of the JSON, because it depends on configuration, not only on events.</summary>
@@ -106,6 +108,7 @@ public sealed record IntegraleCasus
             Teruggestapt e => c with { Stap = e.Naar },
             CasusAfgesloten e => c with { Stap = Stap.Afgesloten, Afsluiting = new Afsluitgegevens(e.Reden, e.Datum, NietOpgenomen: false) },
             TermijnVerstreken e => c with { VerstrekenTermijnen = [.. c.VerstrekenTermijnen, e.Sleutel] },
+            TermijnNadert e => c with { NaderendeTermijnen = [.. c.NaderendeTermijnen, e.Sleutel] },
             _ => throw new InvalidOperationException($"Unknown casus event {gebeurtenis.GetType().Name}."),
         };
         return volgende with { Versie = versie };

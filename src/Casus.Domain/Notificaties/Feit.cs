@@ -13,6 +13,8 @@ public enum Feitsoort
     PartnerAangesloten,
     /// <summary>An intervention was advised to the organisation.</summary>
     InterventieGeadviseerd,
+    /// <summary>A term that waits on the organisation will pass within the reminder days.</summary>
+    TermijnNadert,
     /// <summary>A term that waits on the organisation passed.</summary>
     TermijnVerstreken,
     /// <summary>A casus the organisation takes part in moved to another step.</summary>
@@ -47,6 +49,7 @@ public static class Feiten
                 case CasusOpgenomen e: foreach (var p in e.Partners) Aan(Feitsoort.PartnerAangesloten, p.Id); break;
                 case PartnerAangesloten e: Aan(Feitsoort.PartnerAangesloten, e.Partner.Id); break;
                 case InterventieadviesUitgebracht e: foreach (var a in e.Interventies) Aan(Feitsoort.InterventieGeadviseerd, a.PartnerId, a.Nummer); break;
+                case TermijnNadert { WachtOp: { } wachtOp } e: Aan(Feitsoort.TermijnNadert, wachtOp, e.Nummer, e.Sleutel); break;
                 case TermijnVerstreken { WachtOp: { } wachtOp } e: Aan(Feitsoort.TermijnVerstreken, wachtOp, e.Nummer, e.Sleutel); break;
             }
         }

@@ -24,6 +24,11 @@ public sealed record Termijn(string Sleutel, TermijnSoort Soort, int? Nummer, St
         !IsVerlopen(vandaag) && Uiterlijk.DayNumber - vandaag.DayNumber <= herinneringDagen;
 }
 
+/// <summary>A term will pass within the configured reminder days (<see cref="Termijnbeleid.HerinneringDagen"/>) and the
+/// fact it waits for has not happened: the reminder, recorded once per term, by the system's term monitoring.</summary>
+public sealed record TermijnNadert(string Sleutel, TermijnSoort Soort, int? Nummer, Stap? Stap, string? WachtOp, DateOnly Uiterlijk)
+    : ICasusGebeurtenis;
+
 /// <summary>A term passed without the fact it waited for: recorded once per term, by the system's term monitoring.</summary>
 public sealed record TermijnVerstreken(string Sleutel, TermijnSoort Soort, int? Nummer, Stap? Stap, string? WachtOp, DateOnly Uiterlijk)
     : ICasusGebeurtenis;

@@ -25,22 +25,32 @@ public static class Termijnbewaking
         return termijnen;
     }
 
-    /// <summary>The last day of the earliest running term not yet recorded as passed: the monitoring looks at the casus
-    /// again on the day after it. Null: nothing to watch.</summary>
+    /// <summary>The day after which the monitoring must look at the casus again: for each running term not recorded as passed,
+    /// its last day, or, when it was not reminded yet, the day before its reminder is due. Null: nothing to watch.</summary>
     public static DateOnly? Volgende(IntegraleCasus casus, Termijnbeleid beleid) =>
-        Lopend(casus, beleid).Where(t => !casus.VerstrekenTermijnen.Contains(t.Sleutel)).Select(t => (DateOnly?)t.Uiterlijk).Min();
+        Lopend(casus, beleid).Where(t => !casus.VerstrekenTermijnen.Contains(t.Sleutel))
+            .Select(t => (DateOnly?)(casus.NaderendeTermijnen.Contains(t.Sleutel) ? t.Uiterlijk : t.Uiterlijk.AddDays(-beleid.HerinneringDagen - 1)))
+            .Min();
 
     /// <summary>The casus with <see cref="IntegraleCasus.VolgendeTermijn"/> set under <paramref name="beleid"/>.</summary>
     public static IntegraleCasus MetVolgende(IntegraleCasus casus, Termijnbeleid beleid) => casus with { VolgendeTermijn = Volgende(casus, beleid) };
 
-    /// <summary>Records every running term that passed by <paramref name="vandaag"/> and was not recorded before; nothing when
-    /// all awaited facts happened in time or the casus moved on. Deciding twice on the same state gives the same events, so
-    /// concurrent monitors can only append them once (the second append fails its version check and decides again).</summary>
-    public static IReadOnlyList<TermijnVerstreken> Bewaak(IntegraleCasus casus, Termijnbeleid beleid, DateOnly vandaag) =>
-        Lopend(casus, beleid)
-            .Where(t => t.IsVerlopen(vandaag) && !casus.VerstrekenTermijnen.Contains(t.Sleutel))
-            .Select(t => new TermijnVerstreken(t.Sleutel, t.Soort, t.Nummer, t.Stap, t.WachtOp, t.Uiterlijk))
-            .ToList();
+    /// <summary>Records every running term that passed by <paramref name="vandaag"/> (<see cref="TermijnVerstreken"/>), and every
+    /// one that will pass within <see cref="Termijnbeleid.HerinneringDagen"/> (<see cref="TermijnNadert"/>, the reminder), each
+    /// once; nothing when all awaited facts happened in time or the casus moved on. A term that passed before it was reminded
+    /// is only recorded as passed. Deciding twice on the same state gives the same events, so concurrent monitors can only
+    /// append them once (the second append fails its version check and decides again).</summary>
+    public static IReadOnlyList<ICasusGebeurtenis> Bewaak(IntegraleCasus casus, Termijnbeleid beleid, DateOnly vandaag)
+    {
+        var gebeurtenissen = new List<ICasusGebeurtenis>();
+        foreach (var t in Lopend(casus, beleid).Where(t => !casus.VerstrekenTermijnen.Contains(t.Sleutel)))
+        {
+            if (t.IsVerlopen(vandaag)) gebeurtenissen.Add(new TermijnVerstreken(t.Sleutel, t.Soort, t.Nummer, t.Stap, t.WachtOp, t.Uiterlijk));
+            else if (t.VerlooptBinnenkort(vandaag, beleid.HerinneringDagen) && !casus.NaderendeTermijnen.Contains(t.Sleutel))
+                gebeurtenissen.Add(new TermijnNadert(t.Sleutel, t.Soort, t.Nummer, t.Stap, t.WachtOp, t.Uiterlijk));
+        }
+        return gebeurtenissen;
+    }
 
     /// <summary>The step as it appears in keys: kebab-case, as in the API.</summary>
     private static string Names(Stap stap) => stap switch

@@ -106,7 +106,7 @@ public sealed record CasusVoortgang
             UitvoeringAfgerond => c.NaarStap(Stap.Evalueren, tijdstip),
             Teruggestapt e => c.NaarStap(e.Naar, tijdstip),
             CasusAfgesloten e => c.NaarStap(Stap.Afgesloten, tijdstip) with { AfgeslotenOp = e.Datum },
-            SubjectToegevoegd or AnalyseVastgelegd or EvaluatieVastgelegd => c,
+            SubjectToegevoegd or AnalyseVastgelegd or EvaluatieVastgelegd or TermijnNadert => c,
             _ => throw new InvalidOperationException($"Unknown casus event {gebeurtenis.GetType().Name}."),
         };
         var metActor = organisatie is null ? volgende : volgende with { Betrokkenen = volgende.Actief([organisatie], tijdstip) };

@@ -86,7 +86,7 @@ public sealed class WebhookTests(WebhookApi api) : IClassFixture<WebhookApi>
     [Fact]
     public async Task An_organisation_that_cannot_see_the_casus_is_told_nothing_and_one_that_joins_later_only_from_then_on()
     {
-        var alles = new[] { "informatie-verzocht", "partner-aangesloten", "interventie-geadviseerd", "termijn-verstreken", "stap-gewijzigd", "casus-afgesloten" };
+        var alles = new[] { "informatie-verzocht", "partner-aangesloten", "interventie-geadviseerd", "termijn-nadert", "termijn-verstreken", "stap-gewijzigd", "casus-afgesloten" };
         await api.AbonneerAsync(WebhookApi.BeheerDouane, "douane", alles);
         var client = api.Client();
         var id = await client.NewCasus();

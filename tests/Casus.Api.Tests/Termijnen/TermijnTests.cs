@@ -28,15 +28,15 @@ public sealed class TermijnTests(TermijnApi api) : IClassFixture<TermijnApi>
     {
         api.Clock.Set(CasusApi.Now);
         var client = api.Client();
-        var onbeantwoord = await CasusMetVerzoek(client, Vandaag.AddDays(3));
-        var beantwoord = await CasusMetVerzoek(client, Vandaag.AddDays(3));
+        var onbeantwoord = await CasusMetVerzoek(client, Vandaag.AddDays(10));
+        var beantwoord = await CasusMetVerzoek(client, Vandaag.AddDays(10));
         (await client.As(Personas.Belastingdienst).Command(beantwoord, "informatiebijdragen", Examples.Bijdrage(1))).AssertStatus(HttpStatusCode.OK);
 
-        ZetKlok(Vandaag.AddDays(3));
-        await Task.Delay(1000); // five sweeps on the last day itself
+        ZetKlok(Vandaag.AddDays(10));
+        await Task.Delay(1000); // five sweeps on the last day itself: reminded, not passed
         Assert.Empty(await api.VerstrekenAsync(onbeantwoord));
 
-        ZetKlok(Vandaag.AddDays(4));
+        ZetKlok(Vandaag.AddDays(11));
         Assert.True(await TermijnApi.WachtOpAsync(async () => (await api.VerstrekenAsync(onbeantwoord)).Count > 0), "the term never fired");
         await Task.Delay(1000); // more sweeps: still one
         ZetKlok(Vandaag.AddDays(40));
@@ -48,11 +48,12 @@ public sealed class TermijnTests(TermijnApi api) : IClassFixture<TermijnApi>
         var gebeurtenis = (await client.As(Personas.Coordinator()).History(onbeantwoord)).Last()!;
         Assert.Equal("TermijnVerstreken", gebeurtenis["type"]!.GetValue<string>());
         var data = gebeurtenis["gegevens"]!;
-        Assert.Equal(("antwoord", Examples.BelastingdienstId, Vandaag.AddDays(3).ToString("yyyy-MM-dd")),
+        Assert.Equal(("antwoord", Examples.BelastingdienstId, Vandaag.AddDays(10).ToString("yyyy-MM-dd")),
             (data["soort"]!.GetValue<string>(), data["wachtOp"]!.GetValue<string>(), data["uiterlijk"]!.GetValue<string>()));
 
         var audit = (await client.As(Personas.Auditor).Get($"/api/v1/casussen/{onbeantwoord}/auditrecords")).AssertStatus(HttpStatusCode.OK);
-        var systeem = Assert.Single(audit.Body!["results"]!.AsArray(), r => r!["actie"]!.GetValue<string>() == "termijnbewaking")!;
+        var systeem = Assert.Single(audit.Body!["results"]!.AsArray(), r => r!["actie"]!.GetValue<string>() == "termijnbewaking"
+            && r["reden"]!.GetValue<string>().Contains("verstreken: antwoord-1"))!;
         Assert.Equal(("systeem:termijnbewaking", 200), (systeem["gebruikerId"]!.GetValue<string>(), systeem["resultaat"]!.GetValue<int>()));
         var keten = (await client.As(Personas.Auditor).Get($"/api/v1/casussen/{onbeantwoord}/keten")).AssertStatus(HttpStatusCode.OK);
         Assert.Equal("ok", keten.Body!["status"]!.GetValue<string>());

@@ -41,17 +41,18 @@ public sealed class TermijnplanningTests(CasusApi api) : IClassFixture<CasusApi>
 
         (await client.Command(id, "informatieverzoeken", Verzoek(20))).AssertStatus(HttpStatusCode.OK);
         Assert.Equal(voor + 1, await Gepland());
-        (await client.Command(id, "informatieverzoeken", Verzoek(30))).AssertStatus(HttpStatusCode.OK); // next term still day 20
+        (await client.Command(id, "informatieverzoeken", Verzoek(30))).AssertStatus(HttpStatusCode.OK); // next look still day 12
         Assert.Equal(voor + 1, await Gepland());
 
-        // Racing commands without If-Match, all moving the next term from day 20 to day 5: the first to commit schedules, the
-        // ones deciding on the old state fail at commit (409) and must leave nothing, later ones find day 5 already planned.
+        // Racing commands without If-Match, all moving the next term (the reminder, 8 days before the last day) from day 12
+        // to day 7: the first to commit schedules, the ones deciding on the old state fail at commit (409) and must leave
+        // nothing, later ones find day 7 already planned.
         using var start = new Barrier(6);
         var antwoorden = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => Task.Run(async () =>
         {
             var eigen = api.Client();
             start.SignalAndWait();
-            return await eigen.Command(id, "informatieverzoeken", Verzoek(5, i));
+            return await eigen.Command(id, "informatieverzoeken", Verzoek(15, i));
         })));
         Assert.All(antwoorden, a => Assert.Contains(a.Status, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
         Assert.Contains(antwoorden, a => a.Status == HttpStatusCode.Conflict);

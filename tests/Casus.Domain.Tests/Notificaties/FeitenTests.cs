@@ -59,6 +59,9 @@ public sealed class FeitenTests
         Assert.Equal([(Feitsoort.TermijnVerstreken, Organisaties.Politie.Id, (int?)1)],
             Na(Geschiedenis.InformatieDelenEnAnalyseren(),
                 new TermijnVerstreken("antwoord-1", TermijnSoort.Antwoord, 1, null, Organisaties.Politie.Id, Voorbeeld.Dag(20))));
+        Assert.Equal([(Feitsoort.TermijnNadert, Organisaties.Politie.Id, (int?)1)],
+            Na(Geschiedenis.InformatieDelenEnAnalyseren(),
+                new TermijnNadert("antwoord-1", TermijnSoort.Antwoord, 1, null, Organisaties.Politie.Id, Voorbeeld.Dag(20))));
         Assert.Empty(Na(Geschiedenis.Verkennen(),
             new TermijnVerstreken("stap-verkennen-2", TermijnSoort.Stapduur, null, Stap.Verkennen, null, Voorbeeld.Dag(20))));
     }
@@ -81,6 +84,9 @@ public sealed class FeitenTests
     [Fact]
     public void A_change_within_a_step_that_concerns_nobody_in_particular_tells_nobody()
     {
+        Assert.Equal([(Feitsoort.TermijnNadert, Organisaties.Politie.Id, (int?)1)],
+            Na(Geschiedenis.InformatieDelenEnAnalyseren(),
+                new TermijnNadert("antwoord-1", TermijnSoort.Antwoord, 1, null, Organisaties.Politie.Id, Voorbeeld.Dag(20))));
         Assert.Empty(Na(Geschiedenis.Verkennen(), new SubjectToegevoegd(1, Voorbeeld.Bv)));
         Assert.Empty(Na(Geschiedenis.InformatieDelenEnAnalyseren(), new AnalyseVastgelegd("A.")));
     }

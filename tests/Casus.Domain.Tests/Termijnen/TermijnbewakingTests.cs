@@ -20,13 +20,34 @@ public sealed class TermijnbewakingTests
     private static IntegraleCasus MetVerzoek() => Casus([.. Geschiedenis.Opgenomen(), Verzoek]);
 
     [Fact]
-    public void An_unanswered_request_passes_the_day_after_its_last_day_and_waits_on_the_partner_asked()
+    public void An_unanswered_request_is_reminded_the_configured_days_before_and_passes_the_day_after_its_last_day()
     {
         var casus = MetVerzoek();
 
-        Assert.Empty(Termijnbewaking.Bewaak(casus, Beleid, Voorbeeld.Dag(40)));
-        var verstreken = Assert.Single(Termijnbewaking.Bewaak(casus, Beleid, Voorbeeld.Dag(41)));
+        Assert.Empty(Termijnbewaking.Bewaak(casus, Beleid, Voorbeeld.Dag(32)));
+        var nadert = Assert.Single(Termijnbewaking.Bewaak(casus, Beleid, Voorbeeld.Dag(33)));
+        Assert.Equal(new TermijnNadert("antwoord-2", TermijnSoort.Antwoord, 2, null, Organisaties.Politie.Id, Voorbeeld.Dag(40)), nadert);
+        var herinnerd = IntegraleCasus.Evolve(casus, nadert, Voorbeeld.Dag(33));
+        Assert.Empty(Termijnbewaking.Bewaak(herinnerd, Beleid, Voorbeeld.Dag(40)));
+
+        var verstreken = Assert.Single(Termijnbewaking.Bewaak(herinnerd, Beleid, Voorbeeld.Dag(41)));
         Assert.Equal(new TermijnVerstreken("antwoord-2", TermijnSoort.Antwoord, 2, null, Organisaties.Politie.Id, Voorbeeld.Dag(40)), verstreken);
+    }
+
+    [Fact]
+    public void A_term_found_only_after_it_passed_is_recorded_as_passed_without_a_reminder()
+    {
+        Assert.Equal([typeof(TermijnVerstreken)], Termijnbewaking.Bewaak(MetVerzoek(), Beleid, Voorbeeld.Dag(41)).Select(g => g.GetType()));
+    }
+
+    [Fact]
+    public void The_monitoring_looks_again_the_day_a_reminder_is_due_and_after_that_the_day_after_the_last_day()
+    {
+        var casus = Casus([.. Geschiedenis.Opgenomen(), Verzoek]);
+        Assert.Equal(Voorbeeld.Dag(32), Termijnbewaking.Volgende(casus, Beleid));
+
+        var herinnerd = IntegraleCasus.Evolve(casus, Termijnbewaking.Bewaak(casus, Beleid, Voorbeeld.Dag(33)), Voorbeeld.Dag(33));
+        Assert.Equal(Voorbeeld.Dag(40), Termijnbewaking.Volgende(herinnerd, Beleid));
     }
 
     [Fact]
@@ -35,6 +56,7 @@ public sealed class TermijnbewakingTests
         var casus = MetVerzoek();
         var verstreken = Termijnbewaking.Bewaak(casus, Beleid, Voorbeeld.Dag(41));
         var na = IntegraleCasus.Evolve(casus, verstreken, Voorbeeld.Dag(41));
+        Assert.IsType<TermijnVerstreken>(Assert.Single(verstreken));
 
         Assert.Empty(Termijnbewaking.Bewaak(na, Beleid, Voorbeeld.Dag(41)));
         Assert.Empty(Termijnbewaking.Bewaak(na, Beleid, Voorbeeld.Dag(400)));
@@ -71,7 +93,7 @@ public sealed class TermijnbewakingTests
 
         var geregistreerd = Na(casus, new InterventieGeregistreerd(1, Instrument.Bestuurlijk, Organisaties.Tilburg.Id, Voorbeeld.Dag(20),
             "Pand gesloten.", new Bedragen(), AdviesNummer: 1), Voorbeeld.Dag(20));
-        Assert.Equal(["interventie-2"], Termijnbewaking.Bewaak(geregistreerd, Beleid, Voorbeeld.Dag(41)).Select(t => t.Sleutel));
+        Assert.Equal(["interventie-2"], Termijnbewaking.Bewaak(geregistreerd, Beleid, Voorbeeld.Dag(41)).Cast<TermijnVerstreken>().Select(t => t.Sleutel));
     }
 
     [Fact]
@@ -82,8 +104,8 @@ public sealed class TermijnbewakingTests
         Assert.Equal(Voorbeeld.Dag(1), casus.StapSinds);
         var termijn = Assert.Single(Termijnbewaking.Lopend(casus, Beleid));
         Assert.Equal(new Termijn("stap-verkennen-2", TermijnSoort.Stapduur, null, Stap.Verkennen, null, Voorbeeld.Dag(91)), termijn);
-        Assert.Empty(Termijnbewaking.Bewaak(casus, Beleid, Voorbeeld.Dag(91)));
-        Assert.Single(Termijnbewaking.Bewaak(casus, Beleid, Voorbeeld.Dag(92)));
+        Assert.IsType<TermijnNadert>(Assert.Single(Termijnbewaking.Bewaak(casus, Beleid, Voorbeeld.Dag(91))));
+        Assert.IsType<TermijnVerstreken>(Assert.Single(Termijnbewaking.Bewaak(casus, Beleid, Voorbeeld.Dag(92))));
     }
 
     [Fact]
@@ -133,10 +155,10 @@ public sealed class TermijnbewakingTests
         var casus = Casus([.. Geschiedenis.Verkennen(), .. Geschiedenis.Opgenomen()[2..], Verzoek,
             new InformatieVerzocht(3, Organisaties.Tilburg.Id, "Vraag?", "Grondslag", Voorbeeld.Dag(20))]);
 
-        Assert.Equal(Voorbeeld.Dag(20), Termijnbewaking.Volgende(casus, Beleid));
+        Assert.Equal(Voorbeeld.Dag(20 - 8), Termijnbewaking.Volgende(casus, Beleid));
         var na = IntegraleCasus.Evolve(casus, Termijnbewaking.Bewaak(casus, Beleid, Voorbeeld.Dag(21)), Voorbeeld.Dag(21));
-        Assert.Equal(Voorbeeld.Dag(40), Termijnbewaking.Volgende(na, Beleid));
-        Assert.Equal(Voorbeeld.Dag(40), Termijnbewaking.MetVolgende(na, Beleid).VolgendeTermijn);
+        Assert.Equal(Voorbeeld.Dag(40 - 8), Termijnbewaking.Volgende(na, Beleid));
+        Assert.Equal(Voorbeeld.Dag(40 - 8), Termijnbewaking.MetVolgende(na, Beleid).VolgendeTermijn);
     }
 
     [Theory]
