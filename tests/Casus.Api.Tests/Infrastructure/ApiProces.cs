@@ -49,12 +49,20 @@ public sealed class ApiProces : IAsyncDisposable
         };
         foreach (var (key, value) in instellingen ?? new Dictionary<string, string>()) start.Environment[key.Replace(":", "__")] = value;
         var proces = Process.Start(start)!;
-        proces.OutputDataReceived += (_, _) => { };
-        proces.ErrorDataReceived += (_, _) => { };
+        var uitvoer = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void Bewaar(string? regel)
+        {
+            if (regel is null) return;
+            uitvoer.Enqueue(regel);
+            while (uitvoer.Count > 40) uitvoer.TryDequeue(out _);
+        }
+        proces.OutputDataReceived += (_, e) => Bewaar(e.Data);
+        proces.ErrorDataReceived += (_, e) => Bewaar(e.Data);
         proces.BeginOutputReadLine();
         proces.BeginErrorReadLine();
         var api2 = new ApiProces(proces, poort, api);
-        var tot = DateTime.UtcNow.AddSeconds(60);
+        // Generous: a full test run keeps both cores busy, and a cold start then takes tens of seconds.
+        var tot = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < tot)
         {
             try
@@ -65,7 +73,7 @@ public sealed class ApiProces : IAsyncDisposable
             await Task.Delay(200);
         }
         await api2.DisposeAsync();
-        throw new TimeoutException("The API process did not start within 60 s.");
+        throw new TimeoutException($"The API process did not start within 180 s. Its last output:\n{string.Join('\n', uitvoer)}");
     }
 
     /// <summary>A POST as <paramref name="als"/> that must succeed; its JSON body.</summary>
