@@ -20,8 +20,12 @@ public sealed class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Casus", ConnectionString);
         builder.UseSetting("Casus:Tokens:SigningKey", Convert.ToBase64String(SigningKey));
+        builder.UseSetting("Casus:Cors:Origins:0", PartnerOrigin);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    /// <summary>The one browser origin the tests' API allows (Casus:Cors:Origins).</summary>
+    public const string PartnerOrigin = "https://partner.example.nl";
 
     /// <summary>The API's clock in tests: it stands still at <see cref="Now"/> unless a test sets it.</summary>
     public TestClock Clock { get; } = new(Now);
