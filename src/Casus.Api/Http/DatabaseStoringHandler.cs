@@ -7,7 +7,7 @@ namespace Casus.Api.Http;
 /// <summary>PostgreSQL out of reach (refused, reset, timed out, shutting down): 503 <c>database.niet-beschikbaar</c> with
 /// <c>Retry-After</c>, instead of a 500. Nothing was committed (a command commits in one transaction). Npgsql opens new
 /// connections when the server is back, so the API serves again without a restart.</summary>
-public sealed class DatabaseStoringHandler(ILogger<DatabaseStoringHandler> logger) : IExceptionHandler
+public sealed class DatabaseStoringHandler(NpgsqlDataSource database, ILogger<DatabaseStoringHandler> logger) : IExceptionHandler
 {
     public const int RetryAfterSeconds = 5;
 
@@ -15,6 +15,8 @@ public sealed class DatabaseStoringHandler(ILogger<DatabaseStoringHandler> logge
     {
         if (!IsOnbereikbaar(exception)) return false;
         logger.LogWarning("Database not reachable: {Message}", exception.GetBaseException().Message);
+        // Idle pooled connections died with the server: drop them, so the first requests after its return get fresh ones.
+        database.Clear();
         http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await Problems.Write(http, Problems.DatabaseUnavailable(RetryAfterSeconds));
         return true;

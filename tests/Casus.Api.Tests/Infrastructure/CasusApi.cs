@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Casus.Api.Tests.Infrastructure;
 
 /// <summary>The real API host, on its own fresh PostgreSQL database (one per test class).</summary>
-public sealed class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
+public class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string ConnectionString { get; private set; } = "";
 
