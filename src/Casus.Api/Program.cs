@@ -70,6 +70,7 @@ builder.Services.AddSingleton(new Pseudonimisering(pseudonimiseringsSleutel));
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddSingleton<Verwerkingslog>();
 builder.Services.AddHostedService<VerantwoordingSchema>();
+builder.Services.AddHostedService<IdempotentieOpslag>();
 builder.Services.AddScoped<Verantwoordingscontext>();
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -93,6 +94,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseInhoudsonderhandeling();
+app.UseIdempotentie();
 app.MapCasusOpenApi();
 app.MapCasusEndpoints();
 app.MapVerantwoordingEndpoints();

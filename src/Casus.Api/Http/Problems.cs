@@ -75,6 +75,11 @@ public static class Problems
     public static ProblemDetails TooLarge(long maximum) =>
         Create(StatusCodes.Status413PayloadTooLarge, "body-te-groot", "Body te groot", $"De body is groter dan het maximum van {maximum} bytes.");
 
+    public static ProblemDetails IdempotencyKeyReused(string sleutel) =>
+        Create(StatusCodes.Status422UnprocessableEntity, "idempotentie.sleutel-hergebruikt", "Idempotency-Key hergebruikt",
+            $"De Idempotency-Key '{sleutel}' is al gebruikt voor een ander verzoek (andere methode, pad of body); er is niets uitgevoerd. " +
+            "Gebruik per nieuw verzoek een nieuwe sleutel, en dezelfde alleen om precies hetzelfde verzoek te herhalen.");
+
     public static ProblemDetails DatabaseUnavailable(int retryAfterSeconds) =>
         Create(StatusCodes.Status503ServiceUnavailable, "database.niet-beschikbaar", "Database niet beschikbaar",
             $"De database is tijdelijk niet bereikbaar; er is niets vastgelegd. Probeer het over {retryAfterSeconds} seconden opnieuw.");
