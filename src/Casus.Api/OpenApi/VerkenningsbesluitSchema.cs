@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Casus.Api.Casussen.Requests;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -12,22 +11,23 @@ public sealed class VerkenningsbesluitSchema : IOpenApiSchemaTransformer
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         if (context.JsonTypeInfo.Type != typeof(VerkenningsbesluitRequest)) return Task.CompletedTask;
+        // if/then/else rather than oneOf: generated clients keep one request class with all fields, and validators
+        // (the linter's example check, the tests' schema validation) still see which fields each decision needs.
         schema.Required = new HashSet<string> { "besluit" };
-        schema.OneOf =
-        [
-            Variant("opnemen", "Opnemen als integrale casus: met motivering en de benodigde partners.", "motivering", "partners"),
-            Variant("niet-opnemen", "Niet opnemen: met een reden; de casus wordt afgesloten.", "reden"),
-        ];
+        schema.If = new OpenApiSchema
+        {
+            Properties = new Dictionary<string, IOpenApiSchema> { ["besluit"] = new OpenApiSchema { Const = "opnemen" } },
+        };
+        schema.Then = new OpenApiSchema
+        {
+            Description = "Opnemen als integrale casus: met motivering en de benodigde partners, zonder reden.",
+            Required = new HashSet<string> { "motivering", "partners" },
+        };
+        schema.Else = new OpenApiSchema
+        {
+            Description = "Niet opnemen: met een reden, zonder motivering en partners; de casus wordt afgesloten.",
+            Required = new HashSet<string> { "reden" },
+        };
         return Task.CompletedTask;
     }
-
-    private static OpenApiSchema Variant(string besluit, string description, params string[] verplicht) => new()
-    {
-        Description = description,
-        Required = new HashSet<string>(verplicht.Prepend("besluit")),
-        Properties = new Dictionary<string, IOpenApiSchema>
-        {
-            ["besluit"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(besluit)] },
-        },
-    };
 }
