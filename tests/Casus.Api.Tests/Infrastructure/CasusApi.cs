@@ -15,6 +15,21 @@ public class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync() => ConnectionString = await PostgresServer.CreateDatabaseAsync();
 
+    private Task<OpenApiContract>? _contract;
+
+    /// <summary>The API's OpenAPI document, read once, as the contract its answers are checked against.</summary>
+    public Task<OpenApiContract> Contract() => _contract ??= LeesContract();
+
+    private async Task<OpenApiContract> LeesContract()
+    {
+        using var http = CreateDefaultClient();
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await http.GetStringAsync(new Uri("/api/v1/openapi.json", UriKind.Relative)))!.AsObject();
+        return new OpenApiContract(document);
+    }
+
+    /// <summary>A client whose every answer is checked against the OpenAPI document (<see cref="OpenApiAntwoordValidatie"/>).</summary>
+    public HttpClient CreateCheckedClient() => CreateDefaultClient(new Uri("http://localhost"), new OpenApiAntwoordValidatie(Contract));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
