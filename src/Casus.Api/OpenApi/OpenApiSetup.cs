@@ -43,7 +43,9 @@ public static class OpenApiSetup
             return Task.CompletedTask;
         });
         o.AddDocumentTransformer<AdrDocumentTransformer>();
+        o.AddDocumentTransformer<JsonWaarden>();
         o.AddSchemaTransformer<VerkenningsbesluitSchema>();
+        o.AddOperationTransformer<GeheleGetallenParameters>();
         o.AddOperationTransformer((operation, context, _) =>
         {
             var example = context.Description.ActionDescriptor.EndpointMetadata.OfType<RequestExample>().FirstOrDefault();
