@@ -13,29 +13,29 @@ public static class ApiHeaders
     {
         var hsts = app.Configuration.GetValue(HstsSetting, !app.Environment.IsDevelopment());
         return app.Use(async (http, next) =>
-    {
-        http.Response.OnStarting(() =>
         {
-            var headers = http.Response.Headers;
-            headers["API-Version"] = Version;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            if (hsts) headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
-            if (!http.Request.Path.StartsWithSegments("/swagger"))
+            http.Response.OnStarting(() =>
             {
-                headers.CacheControl = "no-store";
-                headers.XFrameOptions = "DENY";
-                headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+                var headers = http.Response.Headers;
+                headers["API-Version"] = Version;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
+                if (hsts) headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+                if (!http.Request.Path.StartsWithSegments("/swagger"))
+                {
+                    headers.CacheControl = "no-store";
+                    headers.XFrameOptions = "DENY";
+                    headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+                }
+                return Task.CompletedTask;
+            });
+            var path = http.Request.Path.Value;
+            if (path is { Length: > 1 } && path.EndsWith('/') && !http.Request.Path.StartsWithSegments("/swagger"))
+            {
+                await Problems.Write(http, Problems.TrailingSlash(path));
+                return;
             }
-            return Task.CompletedTask;
+            await next(http);
         });
-        var path = http.Request.Path.Value;
-        if (path is { Length: > 1 } && path.EndsWith('/') && !http.Request.Path.StartsWithSegments("/swagger"))
-        {
-            await Problems.Write(http, Problems.TrailingSlash(path));
-            return;
-        }
-        await next(http);
-    });
     }
 }
