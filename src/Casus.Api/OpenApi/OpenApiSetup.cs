@@ -45,6 +45,7 @@ public static class OpenApiSetup
         o.AddDocumentTransformer<AdrDocumentTransformer>();
         o.AddDocumentTransformer<JsonWaarden>();
         o.AddSchemaTransformer<VerkenningsbesluitSchema>();
+        o.AddSchemaTransformer<TypenVoorGeneratoren>();
         o.AddOperationTransformer<GeheleGetallenParameters>();
         o.AddOperationTransformer((operation, context, _) =>
         {
