@@ -67,7 +67,7 @@ try
     await fiscus.Casussen[id].Interventies.PostAsync(new InterventieRequest
     {
         Instrument = Instrument.Fiscaal, PartnerId = belastingdienst.Id, Datum = vandaag, Resultaat = "Aanslag opgelegd, beslag gelegd.",
-        Bedragen = new Bedragen { Opgelegd = 412000.00, GeindOfVerrekend = 0, Beslag = 412000.00 }, AdviesNummer = 2,
+        Bedragen = new Bedragen { Opgelegd = 412000.00m, GeindOfVerrekend = 0m, Beslag = 412000.00m }, AdviesNummer = 2,
     });
     Stap(4, await item.Uitvoeringsafronding.PostAsync(new UitvoeringsafrondingRequest { Toelichting = "Interventies uitgevoerd." }));
 
