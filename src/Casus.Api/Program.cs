@@ -86,12 +86,17 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true)
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
 {
     c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
+    Problems.Complete(c.ProblemDetails, c.HttpContext);
     if (c.HttpContext.Items.ContainsKey(typeof(TraceContext)))
         c.ProblemDetails.Extensions["traceId"] = TraceContext.Of(c.HttpContext).TraceId;
 });
 builder.Services.AddExceptionHandler<MalformedRequestHandler>();
+builder.Services.AddExceptionHandler<DatabaseStoringHandler>();
 builder.Services.AddCasusOpenApi();
 builder.AddCasusAuthentication();
+builder.Services.AddCors();
+builder.Services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider, CorsBeleid>();
+builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
 
 var pseudonimiseringsSleutel = builder.Configuration[Pseudonimisering.Section] is { } sleutel ? Convert.FromBase64String(sleutel)
     : local ? Pseudonimisering.OntwikkelSleutel
@@ -100,6 +105,7 @@ builder.Services.AddSingleton(new Pseudonimisering(pseudonimiseringsSleutel));
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddSingleton<Verwerkingslog>();
 builder.Services.AddHostedService<VerantwoordingSchema>();
+builder.Services.AddHostedService<IdempotentieOpslag>();
 builder.Services.AddScoped<Verantwoordingscontext>();
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -116,8 +122,14 @@ app.UseApiHeaders();
 TraceContext.UseTraceContext(app);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseHeadAlsGet();
+app.UseCors();
+app.UseBodyLimiet();
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseInhoudsonderhandeling();
+app.UseIdempotentie();
 app.MapCasusOpenApi();
 app.MapCasusEndpoints();
 app.MapVerantwoordingEndpoints();

@@ -22,10 +22,14 @@ public static class ProjectieHerbouw
         var overzichten = klok.Elapsed;
 
         klok.Restart();
+        // Only casus streams: the event store also holds streams of another kind (a region's chain checks).
         var streams = new List<Guid>();
-        await using (var command = database.CreateCommand($"select id from {CasusStore.Schema}.mt_streams"))
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        await using (var command = database.CreateCommand($"select id from {CasusStore.Schema}.mt_streams where type = $1"))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = ((Marten.Events.EventGraph)store.Options.Events).AggregateAliasFor(typeof(IntegraleCasus)) });
+            await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) streams.Add(reader.GetGuid(0));
+        }
         await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct },
             async (id, token) => await store.Advanced.RebuildSingleStreamAsync<IntegraleCasus>(id, token));
         var casusDocumenten = klok.Elapsed;

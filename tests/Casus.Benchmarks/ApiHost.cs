@@ -42,6 +42,8 @@ public sealed class ApiHost : IAsyncDisposable
             "--urls", address.ToString(),
             $"--ConnectionStrings:Casus={connectionString}",
             $"--{TokenSettings.Section}:SigningKey={Convert.ToBase64String(signingKey)}",
+            $"--{TokenSettings.Section}:Issuer={Tokens.Issuer}",
+            $"--{TokenSettings.Section}:Audience={Tokens.Audience}",
             $"--{Pseudonimisering.Section}={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}",
             // The seeded history has thousands of terms that passed long ago; the sweep would record them all during the
             // command phases. It is measured on its own terms elsewhere; here it is off.
@@ -78,7 +80,10 @@ public sealed class ApiHost : IAsyncDisposable
 
     /// <summary>A bearer token for <paramref name="actor"/>, signed with the key the API validates with.</summary>
     public string Token(Actor actor) =>
-        new DevelopmentTokens(new SymmetricSecurityKey(_signingKey), new TokenSettings()).Mint(actor).Token;
+        new DevelopmentTokens(new SymmetricSecurityKey(_signingKey), Tokens).Mint(actor).Token;
+
+    /// <summary>The issuer and audience the benchmark's API is configured with (Production requires both).</summary>
+    private static readonly TokenSettings Tokens = new() { Issuer = "casus-benchmark", Audience = "casus-api" };
 
     public async ValueTask DisposeAsync()
     {

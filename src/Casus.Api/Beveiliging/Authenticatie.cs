@@ -21,6 +21,14 @@ public static class Authenticatie
             : null;
         if (key is null && settings.Authority is null)
             throw new InvalidOperationException($"Configure {TokenSettings.Section}:Authority (OIDC) or {TokenSettings.Section}:SigningKey.");
+        if (local)
+        {
+            settings.Issuer ??= TokenSettings.OntwikkelIssuer;
+            settings.Audience ??= TokenSettings.OntwikkelAudience;
+        }
+        if (string.IsNullOrWhiteSpace(settings.Issuer) || string.IsNullOrWhiteSpace(settings.Audience))
+            throw new InvalidOperationException(
+                $"Configure {TokenSettings.Section}:Issuer and {TokenSettings.Section}:Audience: the API accepts only tokens of your identity provider for this API.");
         builder.Services.AddSingleton(settings);
         if (local && key is not null) builder.Services.AddSingleton(new DevelopmentTokens(key, settings));
 

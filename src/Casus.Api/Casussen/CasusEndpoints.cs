@@ -32,7 +32,7 @@ public static class CasusEndpoints
             .WithName("casussen-zoeken")
             .WithSummary("Casussen opvragen, te filteren op stap en regio")
             .WithDescription($"Alleen casussen die de gebruiker mag zien: van de eigen RIEC-regio's (coördinatoren, analisten, " +
-                "auditors) of waarbij de eigen organisatie indiener of partner is. Nieuwste signaal eerst. `page` begint bij 1; `pageSize` is 20 tenzij opgegeven, hoogstens {CasusQueries.MaxPageSize}. " +
+                $"auditors) of waarbij de eigen organisatie indiener of partner is. Nieuwste signaal eerst. `page` begint bij 1; `pageSize` is 20 tenzij opgegeven, hoogstens {Paging.MaxPageSize}. " +
                 $"`stap`: {string.Join(", ", Names.All<Stap>())}. `regio`: {string.Join(", ", Names.All<Domain.Gedeeld.RiecRegio>())}. " +
                 "Links naar de volgende en vorige pagina staan in de body en in de `Link`-header.")
             .Produces<Pagina<CasusSamenvatting>>()

@@ -154,7 +154,8 @@ public sealed class HistorieQueries(
     private static bool IsOnleesbaar(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
-            if (e is JsonException or NotSupportedException or FormatException or InvalidCastException) return true;
+            if (e is JsonException or NotSupportedException or FormatException or InvalidCastException or Marten.Exceptions.UnknownEventTypeException)
+                return true;
         return false;
     }
 

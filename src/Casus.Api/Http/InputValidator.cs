@@ -36,7 +36,24 @@ public sealed class InputValidator(DateOnly today, Termijnbeleid? termijnen = nu
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (value.Length > max) Add(name, "max-length", $"Maximaal {max} tekens.");
+        if (OnopslaanbaarTeken(value) is var i and >= 0)
+            Add(name, "ongeldig-teken", $"Bevat een teken dat niet in tekst mag staan (U+{(int)value[i]:X4} op positie {i + 1}).");
         return value.Trim();
+    }
+
+    /// <summary>The position of the first character PostgreSQL cannot store in text or jsonb (NUL, or half of a
+    /// surrogate pair), or -1.</summary>
+    private static int OnopslaanbaarTeken(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\0' || char.IsLowSurrogate(c)) return i;
+            if (!char.IsHighSurrogate(c)) continue;
+            if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+            else return i;
+        }
+        return -1;
     }
 
     public T Required<T>(T? value, string name) where T : struct

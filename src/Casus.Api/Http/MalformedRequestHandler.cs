@@ -7,12 +7,22 @@ using Microsoft.AspNetCore.Http.Metadata;
 namespace Casus.Api.Http;
 
 /// <summary>Turns a request body that cannot be read (malformed JSON, a wrong type, an unknown enum value, no body)
-/// into a 400 problem+json naming the field. Needs <c>RouteHandlerOptions.ThrowOnBadRequest</c>.</summary>
+/// into a 400 problem+json naming the field; a body of another media type into 415, one too large into 413. Needs <c>RouteHandlerOptions.ThrowOnBadRequest</c>.</summary>
 public sealed partial class MalformedRequestHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
         if (exception is not BadHttpRequestException bad) return false;
+        if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+        {
+            await Problems.Write(http, Problems.UnsupportedMediaType(http.Request.ContentType));
+            return true;
+        }
+        if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await Problems.Write(http, Problems.TooLarge(BodyLimiet.Maximum(http)));
+            return true;
+        }
         InvalidParam invalid;
         if (bad.InnerException is JsonException json)
         {

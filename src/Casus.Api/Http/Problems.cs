@@ -64,6 +64,48 @@ public static class Problems
         Create(StatusCodes.Status400BadRequest, "ongeldige-json", "Ongeldige JSON",
             "De body is geen geldige JSON voor dit verzoek; zie invalidParams.", ("invalidParams", invalidParams.ToList()));
 
+    public static ProblemDetails UnsupportedMediaType(string? contentType) =>
+        Create(StatusCodes.Status415UnsupportedMediaType, "mediatype-niet-ondersteund", "Mediatype niet ondersteund",
+            $"Stuur de body als JSON met Content-Type: application/json{(string.IsNullOrEmpty(contentType) ? " (er is geen Content-Type meegestuurd)" : $", niet {contentType}")}.");
+
+    public static ProblemDetails NotAcceptable(IEnumerable<string> mediaTypes) =>
+        Create(StatusCodes.Status406NotAcceptable, "mediatype-niet-beschikbaar", "Mediatype niet beschikbaar",
+            $"Dit antwoord is er alleen als {string.Join(" of ", mediaTypes)}; pas de Accept-header aan.");
+
+    public static ProblemDetails TooLarge(long maximum) =>
+        Create(StatusCodes.Status413PayloadTooLarge, "body-te-groot", "Body te groot", $"De body is groter dan het maximum van {maximum} bytes.");
+
+    public static ProblemDetails IdempotencyKeyReused(string sleutel) =>
+        Create(StatusCodes.Status422UnprocessableEntity, "idempotentie.sleutel-hergebruikt", "Idempotency-Key hergebruikt",
+            $"De Idempotency-Key '{sleutel}' is al gebruikt voor een ander verzoek (andere methode, pad of body); er is niets uitgevoerd. " +
+            "Gebruik per nieuw verzoek een nieuwe sleutel, en dezelfde alleen om precies hetzelfde verzoek te herhalen.");
+
+    public static ProblemDetails DatabaseUnavailable(int retryAfterSeconds) =>
+        Create(StatusCodes.Status503ServiceUnavailable, "database.niet-beschikbaar", "Database niet beschikbaar",
+            $"De database is tijdelijk niet bereikbaar; er is niets vastgelegd. Probeer het over {retryAfterSeconds} seconden opnieuw.");
+
+    /// <summary>A problem for an answer the framework made without one of ours (unmatched route, wrong method, crash):
+    /// the same shape, a stable code and Dutch text per status.</summary>
+    public static void Complete(ProblemDetails problem, HttpContext http)
+    {
+        if (problem.Extensions.ContainsKey("code")) return;
+        var (code, title, detail) = problem.Status switch
+        {
+            StatusCodes.Status404NotFound => ("niet-gevonden", "Niet gevonden", $"Er is geen resource op {http.Request.Path}."),
+            StatusCodes.Status405MethodNotAllowed => ("methode-niet-toegestaan", "Methode niet toegestaan",
+                $"{http.Request.Method} is niet toegestaan op {http.Request.Path}; de header Allow noemt wat wel kan."),
+            StatusCodes.Status415UnsupportedMediaType => ("mediatype-niet-ondersteund", "Mediatype niet ondersteund",
+                "Stuur de body als JSON met Content-Type: application/json."),
+            StatusCodes.Status413PayloadTooLarge => ("body-te-groot", "Body te groot", "De body is te groot."),
+            StatusCodes.Status406NotAcceptable => ("mediatype-niet-beschikbaar", "Mediatype niet beschikbaar", "Pas de Accept-header aan."),
+            StatusCodes.Status400BadRequest => ("ongeldig-verzoek", "Ongeldig verzoek", "Het verzoek is niet te verwerken."),
+            _ => ("interne-fout", "Interne fout", "Er ging iets mis in de API; er is niets vastgelegd. Meld het met de traceId als het blijft gebeuren."),
+        };
+        problem.Title = title;
+        problem.Detail = detail;
+        problem.Extensions["code"] = code;
+    }
+
     public static IResult Result(ProblemDetails problem) => TypedResults.Problem(problem);
 
     public static ProblemDetails AbonnementNotFound(Guid abonnementId) =>
@@ -77,8 +119,11 @@ public static class Problems
     public static async Task Write(HttpContext http, ProblemDetails problem)
     {
         http.Response.StatusCode = problem.Status!.Value;
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>()
-            .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+        var writer = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+        if (await writer.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem })) return;
+        // The Accept header admits no JSON (a 406 is exactly that case): an error is problem+json all the same.
+        http.Request.Headers.Accept = "application/problem+json";
+        await writer.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
     }
 
     private static ProblemDetails Create(int status, string code, string title, string detail, params (string Key, object Value)[] extensions)

@@ -28,7 +28,6 @@ public static class OpenApiSetup
                 Description = "Casusregistratie voor de Integrale Casusaanpak van het RIEC-LIEC-netwerk. Elke casus is een reeks " +
                     "gebeurtenissen en doorloopt zes stappen: signaal indienen, verkennen, informatie delen & analyseren, uitvoeren, " +
                     "evalueren, afsluiten. Fouten zijn application/problem+json (RFC 9457) met een vaste `code`.",
-                Contact = new OpenApiContact { Name = "Casus-team", Email = "casus@riec.nl" },
             };
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -41,10 +40,13 @@ public static class OpenApiSetup
                     "roles en riec_regio. Lokaal: maak er een met POST /api/v1/ontwikkeltokens.",
             };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] }];
-            // The generated server URL ends in '/'; joined with "/api/v1/..." that would make "//api" in Swagger UI.
-            foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
             return Task.CompletedTask;
         });
+        o.AddDocumentTransformer<AdrDocumentTransformer>();
+        o.AddDocumentTransformer<JsonWaarden>();
+        o.AddSchemaTransformer<VerkenningsbesluitSchema>();
+        o.AddSchemaTransformer<TypenVoorGeneratoren>();
+        o.AddOperationTransformer<GeheleGetallenParameters>();
         o.AddOperationTransformer((operation, context, _) =>
         {
             var example = context.Description.ActionDescriptor.EndpointMetadata.OfType<RequestExample>().FirstOrDefault();

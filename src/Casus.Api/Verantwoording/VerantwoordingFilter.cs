@@ -41,6 +41,7 @@ public sealed class VerantwoordingFilter(
         if (context is { Verwerkt: true, Casus: { } casus, Stap: { } stap })
             Verwerkingslog.Voeg(session, clock.GetUtcNow(), TraceContext.Of(http), Verwerkingsregister.VoorStap(stap), casus.Id,
                 Names.Of(casus.Regio), casus.Subjecten.Select(s => pseudoniemen.Van(s.Subject)).ToList());
+        Idempotentie.Voeg(session, http, result, clock.GetUtcNow());
         try
         {
             await session.SaveChangesAsync(ct);

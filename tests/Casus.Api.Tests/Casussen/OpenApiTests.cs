@@ -13,7 +13,10 @@ public sealed class OpenApiTests(CasusApi api) : IClassFixture<CasusApi>
         var response = (await api.Client().Get("/api/v1/openapi.json")).AssertStatus(HttpStatusCode.OK);
         var paths = response.Body!["paths"]!.AsObject();
 
-        var commandPaths = CommandRoutes.Segments.Values.Select(s => $"/api/v1/casussen/{{casusId}}/{s}").Append("/api/v1/casussen");
+        // Paths are relative to the server URL, which carries the major version (NL GOV API Design Rules /core/uri-version).
+        Assert.All(response.Body!["servers"]!.AsArray(), s => Assert.EndsWith("/api/v1", s!["url"]!.GetValue<string>()));
+        Assert.NotNull(response.Body["info"]!["contact"]!["url"]);
+        var commandPaths = CommandRoutes.Segments.Values.Select(s => $"/casussen/{{casusId}}/{s}").Append("/casussen");
         foreach (var path in commandPaths)
         {
             var post = paths[path]?["post"];
@@ -23,7 +26,7 @@ public sealed class OpenApiTests(CasusApi api) : IClassFixture<CasusApi>
             Assert.True(post["requestBody"]?["content"]?["application/json"]?["example"] is not null, $"{path}: no request example");
             Assert.True(post["responses"]?["400"]?["content"]?["application/problem+json"] is not null, $"{path}: 400 not problem+json");
         }
-        foreach (var path in new[] { "/api/v1/casussen/{casusId}", "/api/v1/casussen/{casusId}/gebeurtenissen" })
+        foreach (var path in new[] { "/casussen/{casusId}", "/casussen/{casusId}/gebeurtenissen" })
             Assert.True(paths[path]?["get"]?["responses"]?["404"] is not null, $"{path}: no documented 404");
         Assert.Equal("1.0.0", response.Body["info"]!["version"]!.GetValue<string>());
 
@@ -38,8 +41,26 @@ public sealed class OpenApiTests(CasusApi api) : IClassFixture<CasusApi>
                 var success = operation["responses"]?["200"] ?? operation["responses"]?["201"] ?? operation["responses"]?["202"];
                 if (success is null && operation["responses"]?["204"] is not null) continue;
                 Assert.True(success?["content"]?["application/json"]?["schema"] is not null, $"{method} {path}: success answer without a JSON schema");
+                Assert.True(operation["responses"]?["400"] is not null, $"{method} {path}: no documented 400");
+                foreach (var (status, answer) in operation["responses"]!.AsObject())
+                    Assert.True(answer!["headers"]?["API-Version"] is not null, $"{method} {path} {status}: API-Version not documented");
+                if (operation["responses"]?["201"] is { } created)
+                    Assert.True(created["headers"]?["Location"] is not null, $"{method} {path}: Location not documented");
+                if (method == "post")
+                    Assert.Contains(operation["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "Idempotency-Key");
             }
         Assert.Equal("bearer", response.Body["components"]!["securitySchemes"]!["bearer"]!["scheme"]!.GetValue<string>());
+        var problem = response.Body["components"]!["schemas"]!["ProblemDetails"]!["properties"]!;
+        Assert.NotNull(problem["code"]);
+        Assert.NotNull(problem["invalidParams"]);
+        Assert.NotNull(paths["/casussen/{casusId}"]!["get"]!["responses"]!["200"]!["headers"]!["ETag"]);
+        Assert.NotNull(paths["/casussen"]!["get"]!["responses"]!["200"]!["headers"]!["Link"]);
+
+        // What client generators need: enums as strings, money as decimal.
+        var schemas = response.Body["components"]!["schemas"]!;
+        Assert.Equal("string", schemas["Stap"]!["type"]!.GetValue<string>());
+        Assert.Equal("decimal", schemas["Bedragen"]!["properties"]!["opgelegd"]!["format"]!.GetValue<string>());
+        Assert.Equal("integer", paths["/casussen"]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "page")!["schema"]!["type"]!.GetValue<string>());
     }
 
     [Fact]

@@ -23,7 +23,8 @@ public sealed class ApiProces : IAsyncDisposable
     {
         this.proces = proces;
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{poort}") };
-        tokens = new DevelopmentTokens(new SymmetricSecurityKey(api.SigningKey), new TokenSettings());
+        tokens = new DevelopmentTokens(new SymmetricSecurityKey(api.SigningKey),
+            new TokenSettings { Issuer = TokenSettings.OntwikkelIssuer, Audience = TokenSettings.OntwikkelAudience });
     }
 
     /// <summary>Starts the process with <paramref name="instellingen"/> (configuration keys) and waits until it answers.</summary>

@@ -19,14 +19,33 @@ public class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync() => ConnectionString = await PostgresServer.CreateDatabaseAsync();
 
+    private Task<OpenApiContract>? _contract;
+
+    /// <summary>The API's OpenAPI document, read once, as the contract its answers are checked against.</summary>
+    public Task<OpenApiContract> Contract() => _contract ??= LeesContract();
+
+    private async Task<OpenApiContract> LeesContract()
+    {
+        using var http = CreateDefaultClient();
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await http.GetStringAsync(new Uri("/api/v1/openapi.json", UriKind.Relative)))!.AsObject();
+        return new OpenApiContract(document);
+    }
+
+    /// <summary>A client whose every answer is checked against the OpenAPI document (<see cref="OpenApiAntwoordValidatie"/>).</summary>
+    public HttpClient CreateCheckedClient() => CreateDefaultClient(new Uri("http://localhost"), new OpenApiAntwoordValidatie(Contract));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Casus", ConnectionString);
         builder.UseSetting("Casus:Tokens:SigningKey", Convert.ToBase64String(SigningKey));
+        builder.UseSetting("Casus:Cors:Origins:0", PartnerOrigin);
         foreach (var (key, value) in Instellingen) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    /// <summary>The one browser origin the tests' API allows (Casus:Cors:Origins).</summary>
+    public const string PartnerOrigin = "https://partner.example.nl";
 
     /// <summary>The API's clock in tests: it stands still at <see cref="Now"/> unless a test sets it.</summary>
     public TestClock Clock { get; } = new(Now);

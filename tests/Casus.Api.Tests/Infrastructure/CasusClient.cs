@@ -38,7 +38,7 @@ public sealed class CasusClient(CasusApi api, Actor? actor)
     /// <summary>An HTTP client of the API with a bearer token for <paramref name="actor"/> (none: anonymous).</summary>
     public static HttpClient Authorized(CasusApi api, Actor? actor)
     {
-        var client = api.CreateClient();
+        var client = api.CreateCheckedClient();
         if (actor is not null)
             client.DefaultRequestHeaders.Authorization =
                 new("Bearer", api.Services.GetRequiredService<DevelopmentTokens>().Mint(actor).Token);

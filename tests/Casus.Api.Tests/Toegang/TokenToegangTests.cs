@@ -63,7 +63,7 @@ public sealed class TokenToegangTests(CasusApi api) : IClassFixture<CasusApi>
     private async Task<(HttpStatusCode Status, string? ContentType, JsonNode? Body, HttpResponseMessage Message)> Send(
         string soort, HttpMethod methode, string pad, object? body = null)
     {
-        using var http = api.CreateClient();
+        using var http = api.CreateCheckedClient();
         using var request = new HttpRequestMessage(methode, pad) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Authorization = Header(soort);
         var response = await http.SendAsync(request);
