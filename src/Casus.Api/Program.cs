@@ -7,11 +7,11 @@ using Casus.Api.Database;
 using Casus.Api.Historie;
 using Casus.Api.Http;
 using Casus.Api.OpenApi;
+using Casus.Api.Operations;
 using Casus.Api.Overzichten;
 using Casus.Api.Verantwoording;
 using Casus.Projections;
 using Casus.Projections.Historie;
-using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
 
@@ -39,8 +39,7 @@ builder.Services.AddMarten(services =>
     })
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup()
-    // The async projections run in this process unless configured otherwise (see README, "Running more than one instance").
-    .AddAsyncDaemon(builder.Configuration.GetValue(DaemonSetting, DaemonMode.Solo));
+    .AddCasusProjectiedaemon(builder.Configuration);
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -98,9 +97,4 @@ if (app.Environment.IsDevelopment())
 app.Run();
 
 /// <summary>Entry point; public so integration tests can host the API.</summary>
-public partial class Program
-{
-    /// <summary>Configuration key for the async projection daemon: <c>Solo</c> (default: this instance runs the projections),
-    /// <c>Disabled</c> (another instance does), or <c>HotCold</c> (leader election; needs the real patched lock package).</summary>
-    public const string DaemonSetting = "Casus:Daemon";
-}
+public partial class Program;
