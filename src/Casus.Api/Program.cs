@@ -56,6 +56,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
 builder.Services.AddExceptionHandler<MalformedRequestHandler>();
 builder.Services.AddCasusOpenApi();
 builder.AddCasusAuthentication();
+builder.AddCasusHealth();
 
 var pseudonimiseringsSleutel = builder.Configuration[Pseudonimisering.Section] is { } sleutel ? Convert.FromBase64String(sleutel)
     : local ? Pseudonimisering.OntwikkelSleutel
@@ -83,6 +84,7 @@ app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapCasusOpenApi();
+app.MapCasusHealth();
 app.MapCasusEndpoints();
 app.MapVerantwoordingEndpoints();
 app.MapHistorieEndpoints();
