@@ -57,6 +57,7 @@ builder.Services.AddExceptionHandler<MalformedRequestHandler>();
 builder.Services.AddCasusOpenApi();
 builder.AddCasusAuthentication();
 builder.AddCasusHealth();
+builder.AddCasusTelemetry();
 
 var pseudonimiseringsSleutel = builder.Configuration[Pseudonimisering.Section] is { } sleutel ? Convert.FromBase64String(sleutel)
     : local ? Pseudonimisering.OntwikkelSleutel
@@ -79,6 +80,7 @@ var app = builder.Build();
 
 app.UseApiHeaders();
 TraceContext.UseTraceContext(app);
+app.UseCasusTelemetry();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -30,8 +30,7 @@ public static class Health
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Gereed) });
     }
 
-    /// <summary>The readiness check. The lag is the age of the oldest event the projections have not processed yet (zero
-    /// when they are current), so a burst of events that is worked off in seconds never counts as lag.</summary>
+    /// <summary>The readiness check; the lag is <see cref="ProjectieAchterstand.Duur"/>.</summary>
     private sealed class Gereedheid(NpgsqlDataSource database, TimeProvider clock, TimeSpan maxAchterstand) : IHealthCheck
     {
         private static readonly string[] Tabellen =
@@ -46,13 +45,7 @@ public static class Health
                 if (await schema.ExecuteScalarAsync(ct) is not true) return HealthCheckResult.Unhealthy("schema ontbreekt");
             }
 
-            await using var oudste = new NpgsqlCommand($"""
-                select timestamp from {CasusStore.Schema}.mt_events
-                where seq_id > coalesce((select min(last_seq_id) from {CasusStore.Schema}.mt_event_progression where name like $1), 0)
-                order by seq_id limit 1
-                """, connection);
-            oudste.Parameters.Add(new NpgsqlParameter { Value = CasusStore.Overzichten + ":%" });
-            var achterstand = await oudste.ExecuteScalarAsync(ct) is DateTime tijdstip ? clock.GetUtcNow() - new DateTimeOffset(tijdstip, TimeSpan.Zero) : TimeSpan.Zero;
+            var achterstand = (await ProjectieAchterstand.MeetAsync(connection, clock, ct)).Duur;
             return achterstand <= maxAchterstand ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("projecties lopen achter");
         }
     }
