@@ -37,9 +37,7 @@ public sealed class PostgresReplicatie : IAsyncDisposable
 
     public static async Task<PostgresReplicatie> StartAsync()
     {
-        var gevonden = PostgresInstallation.FindBinDirectory() ?? throw new InvalidOperationException("The PostgreSQL server binaries are not installed.");
-        // Where initdb really lives (PATH may hold only links to initdb and pg_ctl): pg_basebackup is beside it.
-        var bin = Path.GetDirectoryName(new FileInfo(Path.Combine(gevonden, "initdb")).ResolveLinkTarget(returnFinalTarget: true)?.FullName) ?? gevonden;
+        var bin = PostgresBinaries.Map();
         var map = Path.Combine(Path.GetTempPath(), $"casus-replicatie-{Guid.NewGuid():N}");
         Directory.CreateDirectory(map);
         var paar = new PostgresReplicatie(bin, map);
