@@ -48,9 +48,14 @@ public static class Authenticatie
     {
         var header = http.Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return null;
-        var handler = new JsonWebTokenHandler();
-        var token = header["Bearer ".Length..].Trim();
-        return handler.CanReadToken(token) ? handler.ReadJsonWebToken(token).Issuer : null;
+        try
+        {
+            return new JsonWebTokenHandler().ReadJsonWebToken(header["Bearer ".Length..].Trim()).Issuer;
+        }
+        catch (Exception e) when (e is ArgumentException or SecurityTokenMalformedException)
+        {
+            return null; // not a JWT: the main scheme refuses it with the usual 401
+        }
     }
 
     private static void Configureer(JwtBearerOptions o, string? authority, string issuer, string audience, SecurityKey? key, bool vereistHttps)
