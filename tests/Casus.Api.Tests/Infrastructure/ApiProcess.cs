@@ -73,7 +73,7 @@ public sealed class ApiProcess : IDisposable
         throw new InvalidOperationException($"API {naam} did not become ready:{Environment.NewLine}{api.Output}");
     }
 
-    /// <summary>The last lines the process wrote.</summary>
+    /// <summary>The lines the process wrote (the last 20,000).</summary>
     public string Output => string.Join(Environment.NewLine, _output);
 
     /// <summary>kill -9: no shutdown, no goodbye to PostgreSQL or the load balancer.</summary>
@@ -87,7 +87,7 @@ public sealed class ApiProcess : IDisposable
     {
         if (line is null) return;
         _output.Enqueue(line);
-        while (_output.Count > 200) _output.TryDequeue(out _);
+        while (_output.Count > 20_000) _output.TryDequeue(out _);
     }
 
     public void Dispose()
