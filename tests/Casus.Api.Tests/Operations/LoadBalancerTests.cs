@@ -47,8 +47,7 @@ public sealed class LoadBalancerTests(ITestOutputHelper output)
         await using var database = NpgsqlDataSource.Create(connectionString);
 
         // The leader: the instance that holds the daemon's leadership lock (the only advisory lock held for long).
-        await WachtTot(database, TimeSpan.FromSeconds(30), s => s.Count == 1, "one instance leads");
-        var leiderSloten = (await Sloten(database)).Single();
+        var leiderSloten = (await WachtTot(database, TimeSpan.FromSeconds(30), s => s.Count == 1, "one instance leads")).Single();
         var (slachtoffer, overlever) = leiderSloten.Key == a.Naam ? (a, b) : (b, a);
 
         // Partners keep writing through nginx: a new casus, then its verkenning. Every 2xx is remembered with its version.
@@ -147,8 +146,8 @@ public sealed class LoadBalancerTests(ITestOutputHelper output)
 
     private static int Versie(HttpResponseMessage antwoord) => int.Parse(antwoord.Headers.ETag!.Tag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The session-level advisory locks held in the database, per holder's <c>application_name</c>: the async
-    /// daemon's leadership lock (DistributedLock derives its key from a name) and any other leadership lock.</summary>
+    /// <summary>The advisory locks held in the database, per holder's <c>application_name</c>: the async daemon's
+    /// leadership lock (DistributedLock derives its key from a name) and any other leadership lock.</summary>
     private static async Task<ILookup<string, long>> Sloten(NpgsqlDataSource database)
     {
         await using var command = database.CreateCommand("""
@@ -162,8 +161,8 @@ public sealed class LoadBalancerTests(ITestOutputHelper output)
         return sloten.ToLookup(s => s.Houder, s => s.Sleutel);
     }
 
-    /// <summary>Waits until <paramref name="moet"/> holds on its own to a lock (it is the leader).</summary>
-    private static async Task WachtTot(NpgsqlDataSource database, TimeSpan binnen, Func<ILookup<string, long>, bool> moet, string wat)
+    /// <summary>Waits until the locks held satisfy <paramref name="moet"/>, and returns them.</summary>
+    private static async Task<ILookup<string, long>> WachtTot(NpgsqlDataSource database, TimeSpan binnen, Func<ILookup<string, long>, bool> moet, string wat)
     {
         var klok = Stopwatch.StartNew();
         var sloten = await Sloten(database);
@@ -174,5 +173,7 @@ public sealed class LoadBalancerTests(ITestOutputHelper output)
             await Task.Delay(50);
             sloten = await Sloten(database);
         }
+
+        return sloten;
     }
 }
