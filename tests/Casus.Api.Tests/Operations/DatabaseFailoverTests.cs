@@ -68,7 +68,9 @@ public sealed class DatabaseFailoverTests(ITestOutputHelper output)
         }
 
         var schrijvers = Enumerable.Range(0, 2).Select(_ => Task.Run(Schrijver)).ToList();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // Writing in earnest before the failure (a busy machine may need a while for the first requests).
+        while (bevestigd.Count < 10 && klok.Elapsed < TimeSpan.FromMinutes(1)) await Task.Delay(100);
+        await Task.Delay(TimeSpan.FromSeconds(1));
         var voorDeStoring = bevestigd.Count;
         var gestopt = klok.Elapsed;
         await database.StopPrimairAsync();
