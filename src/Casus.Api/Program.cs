@@ -8,6 +8,7 @@ using Casus.Api.Historie;
 using Casus.Api.Http;
 using Casus.Api.Notificaties;
 using Casus.Api.OpenApi;
+using Casus.Api.Operations;
 using Casus.Api.Overzichten;
 using Casus.Api.Termijnen;
 using Casus.Api.Verantwoording;
@@ -15,7 +16,6 @@ using Casus.Projections;
 using Casus.Projections.Historie;
 using JasperFx;
 using JasperFx.CodeGeneration;
-using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
 using Wolverine;
@@ -50,8 +50,7 @@ builder.Services.AddMarten(services =>
     // Wolverine's inbox, outbox and scheduled messages live in the same database and schema as the events.
     .IntegrateWithWolverine()
     .ApplyAllDatabaseChangesOnStartup()
-    // The async projections run in this process unless configured otherwise (see README, "Running more than one instance").
-    .AddAsyncDaemon(builder.Configuration.GetValue(DaemonSetting, DaemonMode.Solo));
+    .AddCasusProjectiedaemon(builder.Configuration);
 
 builder.Host.UseWolverine(opts =>
 {
@@ -64,11 +63,11 @@ builder.Host.UseWolverine(opts =>
     // A node that dies is noticed within seconds, so its scheduled and queued messages move to a live node quickly.
     opts.Durability.StaleNodeTimeout = TimeSpan.FromSeconds(10);
     opts.Durability.HealthCheckPollingTime = TimeSpan.FromSeconds(2);
-    // A concurrent append to the same casus: decide again on the new state at once. Anything else (database away): back
-    // off, then park the message in the dead-letter table (README, "Wolverine": how to see and replay it).
     // Webhook deliveries on a queue of their own: slow receivers hold its slots, never the term monitoring's.
     opts.LocalQueue(Webhooks.Queue).MaximumParallelMessages(16);
     opts.PublishMessage<AfleveringVersturen>().ToLocalQueue(Webhooks.Queue);
+    // A concurrent append to the same casus: decide again on the new state at once. Anything else (database away): back
+    // off, then park the message in the dead-letter table (README, "Wolverine": how to see and replay it).
     opts.OnException<ConcurrencyException>().RetryTimes(5);
     opts.OnException<Exception>().RetryWithCooldown(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1))
         .Then.ScheduleRetry(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)).Then.MoveToErrorQueue();
@@ -97,6 +96,8 @@ builder.AddCasusAuthentication();
 builder.Services.AddCors();
 builder.Services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider, CorsBeleid>();
 builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+builder.AddCasusHealth();
+builder.AddCasusTelemetry();
 
 var pseudonimiseringsSleutel = builder.Configuration[Pseudonimisering.Section] is { } sleutel ? Convert.FromBase64String(sleutel)
     : local ? Pseudonimisering.OntwikkelSleutel
@@ -120,6 +121,7 @@ var app = builder.Build();
 
 app.UseApiHeaders();
 TraceContext.UseTraceContext(app);
+app.UseCasusTelemetry();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHeadAlsGet();
@@ -131,6 +133,7 @@ app.UseAuthorization();
 app.UseInhoudsonderhandeling();
 app.UseIdempotentie();
 app.MapCasusOpenApi();
+app.MapCasusHealth();
 app.MapCasusEndpoints();
 app.MapVerantwoordingEndpoints();
 app.MapHistorieEndpoints();
@@ -150,9 +153,4 @@ await app.RunAsync();
 return 0;
 
 /// <summary>Entry point; public so integration tests can host the API.</summary>
-public partial class Program
-{
-    /// <summary>Configuration key for the async projection daemon: <c>Solo</c> (default: this instance runs the projections),
-    /// <c>Disabled</c> (another instance does), or <c>HotCold</c> (leader election; needs the real patched lock package).</summary>
-    public const string DaemonSetting = "Casus:Daemon";
-}
+public partial class Program;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Casus.Api.Beveiliging;
 using Casus.Api.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OpenApi;
@@ -19,7 +20,7 @@ public static class OpenApiSetup
 
     public static IServiceCollection AddCasusOpenApi(this IServiceCollection services) => services.AddOpenApi("v1", o =>
     {
-        o.AddDocumentTransformer((document, _, _) =>
+        o.AddDocumentTransformer((document, context, _) =>
         {
             document.Info = new OpenApiInfo
             {
@@ -40,6 +41,7 @@ public static class OpenApiSetup
                     "roles en riec_regio. Lokaal: maak er een met POST /api/v1/ontwikkeltokens.",
             };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] }];
+            SwaggerAanmelden.VoegSchemasToe(document, context.ApplicationServices.GetRequiredService<TokenSettings>());
             return Task.CompletedTask;
         });
         o.AddDocumentTransformer<AdrDocumentTransformer>();
@@ -73,6 +75,7 @@ public static class OpenApiSetup
             o.EnableTryItOutByDefault();
             o.DisplayRequestDuration();
             o.EnablePersistAuthorization();
+            SwaggerAanmelden.ConfigureerSwaggerUi(o, app.Services.GetRequiredService<TokenSettings>());
         });
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
     }
