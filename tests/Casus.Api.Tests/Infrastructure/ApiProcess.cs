@@ -1,6 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Casus.Api.Beveiliging;
 using Casus.Api.Database;
+using Casus.Domain.Toegang;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Casus.Api.Tests.Infrastructure;
 
@@ -9,19 +14,37 @@ namespace Casus.Api.Tests.Infrastructure;
 public sealed class ApiProcess : IDisposable
 {
     /// <summary>The issuer and audience of the tokens the tests mint for API processes.</summary>
-    public static readonly Casus.Api.Beveiliging.TokenSettings TokenInstellingen = new()
+    public static readonly TokenSettings TokenInstellingen = new()
     {
-        Issuer = Casus.Api.Beveiliging.TokenSettings.OntwikkelIssuer, Audience = Casus.Api.Beveiliging.TokenSettings.OntwikkelAudience,
+        Issuer = TokenSettings.OntwikkelIssuer, Audience = TokenSettings.OntwikkelAudience,
     };
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly DevelopmentTokens _tokens;
 
-    private ApiProcess(Process process, string naam, Uri address)
+    private ApiProcess(Process process, string naam, Uri address, byte[] signingKey)
     {
         _process = process;
         Naam = naam;
         Address = address;
+        _tokens = new DevelopmentTokens(new SymmetricSecurityKey(signingKey), TokenInstellingen);
+    }
+
+    /// <summary>Starts the API on the database and with the signing key of <paramref name="api"/> (whose own host need not run).</summary>
+    public static Task<ApiProcess> StartAsync(string naam, CasusApi api, IReadOnlyDictionary<string, string>? settings = null) =>
+        StartAsync(naam, api.ConnectionString, api.SigningKey, settings);
+
+    /// <summary>A POST as <paramref name="als"/> that must succeed; its JSON body.</summary>
+    public async Task<JsonNode?> PostAsync(Actor als, string pad, object body)
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        using var request = new HttpRequestMessage(HttpMethod.Post, pad) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new("Bearer", _tokens.Mint(als).Token);
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {text}");
+        return text.Length > 0 ? JsonNode.Parse(text) : null;
     }
 
     /// <summary>Also the PostgreSQL <c>application_name</c> of its connections, so a test can see which instance holds a lock.</summary>
@@ -53,7 +76,7 @@ public sealed class ApiProcess : IDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var api = new ApiProcess(process, naam, address);
+        var api = new ApiProcess(process, naam, address, signingKey);
         process.OutputDataReceived += (_, e) => api.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => api.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -62,7 +85,8 @@ public sealed class ApiProcess : IDisposable
 
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
+        // Generous: a full test run keeps both cores busy, and a cold start then takes tens of seconds.
+        while (deadline.Elapsed < TimeSpan.FromSeconds(180))
         {
             if (process.HasExited) break;
             try

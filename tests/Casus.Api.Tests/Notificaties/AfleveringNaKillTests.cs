@@ -17,10 +17,11 @@ public sealed class AfleveringNaKillTests(CasusApi api) : IClassFixture<CasusApi
         ontvanger.Antwoord = _ => hangt.Task;
         var instellingen = new Dictionary<string, string>
         {
-            ["Casus:Webhooks:LokaleAdressenToestaan"] = "true",
-            ["Casus:Webhooks:Timeout"] = "00:02:00",
+            ["Casus__Termijnen__ControleSeconden"] = "0",
+            ["Casus__Webhooks__LokaleAdressenToestaan"] = "true",
+            ["Casus__Webhooks__Timeout"] = "00:02:00",
         };
-        await using var eerste = await ApiProces.StartAsync(api, instellingen);
+        using var eerste = await ApiProcess.StartAsync("casus-eerste", api, instellingen);
         await eerste.PostAsync(WebhookApi.BeheerBelastingdienst, $"/api/v1/partners/{Examples.BelastingdienstId}/abonnementen",
             new { callbackUrl = ontvanger.Url("bd"), soorten = new[] { "informatie-verzocht" } });
         var id = (await eerste.PostAsync(Personas.Tilburg, "/api/v1/casussen", Examples.Signaal()))!["id"]!.GetValue<Guid>();
@@ -28,12 +29,12 @@ public sealed class AfleveringNaKillTests(CasusApi api) : IClassFixture<CasusApi
         await eerste.PostAsync(Personas.Coordinator(), $"/api/v1/casussen/{id}/informatieverzoeken", Examples.Verzoek);
         Assert.True(await TermijnApi.WachtOpAsync(() => Task.FromResult(ontvanger.Op("bd").Count > 0), 15), "the first instance never tried");
 
-        await eerste.KillAsync();
+        eerste.KillHard();
         var eersteId = ontvanger.Op("bd")[0].Headers["webhook-id"];
         ontvanger.Antwoord = _ => Task.FromResult(204);
         hangt.SetResult(204);
 
-        await using var tweede = await ApiProces.StartAsync(api, instellingen);
+        using var tweede = await ApiProcess.StartAsync("casus-tweede", api, instellingen);
         Assert.True(await TermijnApi.WachtOpAsync(() => Task.FromResult(ontvanger.Op("bd").Count > 1), 60),
             "never delivered after the restart");
         Assert.All(ontvanger.Op("bd"), b => Assert.Equal(eersteId, b.Headers["webhook-id"]));

@@ -53,14 +53,14 @@ public sealed class MeerdereInstantiesTests(TermijnApi api) : IClassFixture<Term
     [Fact]
     public async Task A_term_scheduled_by_an_instance_killed_with_sigkill_fires_once_on_another_instance()
     {
-        await using var proces = await ApiProces.StartAsync(api);
+        using var proces = await ApiProcess.StartAsync("casus-termijnen", api, new Dictionary<string, string> { ["Casus__Termijnen__ControleSeconden"] = "0" });
         // The process runs on the system clock: its "today" is the real one.
         var vandaag = DateOnly.FromDateTime(DateTime.UtcNow);
         var id = (await proces.PostAsync(Personas.Tilburg, "/api/v1/casussen", Examples.Signaal()))!["id"]!.GetValue<Guid>();
         foreach (var step in Examples.ToInformatieDelen) await proces.PostAsync(step.Als, $"/api/v1/casussen/{id}/{step.Segment}", step.Body);
         await proces.PostAsync(Personas.Coordinator(), $"/api/v1/casussen/{id}/informatieverzoeken", Verzoek(vandaag.AddDays(1)));
 
-        await proces.KillAsync();
+        proces.KillHard();
 
         api.Clock.Set(new DateTimeOffset(vandaag.AddDays(2).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero));
         _ = api.Services;
