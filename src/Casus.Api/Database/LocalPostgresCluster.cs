@@ -157,7 +157,9 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             var serverOptions = $"-p {port} -k {ShellQuote(socketDirectory)} -c listen_addresses=127.0.0.1 -c max_connections=200";
             if (!durable)
             {
-                serverOptions += " -c fsync=off";
+                // A test run hosts dozens of API instances at once, each with its connection pool, Wolverine's agents, the
+                // daemon's leadership connection and the health checks: 200 connections run out.
+                serverOptions += " -c fsync=off -c max_connections=1000";
             }
 
             var start = await tools.RunAsync(

@@ -48,6 +48,7 @@ public static class Telemetry
             o.OpenTelemetry.TrackEventCounters();
         });
         builder.Services.AddHostedService<ProjectieAchterstandMeter>();
+        builder.Services.AddHostedService<WerkvoorraadMeter>();
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? "casus-api"))
             .WithTracing(t => t
@@ -55,7 +56,7 @@ public static class Telemetry
                 .AddSource(Bronnen))
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
-                .AddMeter(Naam, ProjectieAchterstandMeter.MeterNaam)
+                .AddMeter(Naam, ProjectieAchterstandMeter.MeterNaam, WerkvoorraadMeter.MeterNaam)
                 .AddMeter(Bronnen))
             .WithLogging()
             .UseOtlpExporter();

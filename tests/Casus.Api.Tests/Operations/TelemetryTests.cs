@@ -49,5 +49,8 @@ public sealed class TelemetryTests(CasusApi api) : IClassFixture<CasusApi>
             "request durations by route are not exported");
         Assert.True(await ontvanger.WachtOpAsync("/v1/metrics", b => Bevat(b, "casus.projecties.achterstand"), Binnen),
             "the projection lag is not exported");
+        Assert.True(await ontvanger.WachtOpAsync("/v1/metrics",
+                b => Bevat(b, "casus.termijnen.te-bewaken") && Bevat(b, "casus.termijnen.gepland") && Bevat(b, "casus.notificaties.onderweg"), Binnen),
+            "pending terms and notifications are not exported");
     }
 }
