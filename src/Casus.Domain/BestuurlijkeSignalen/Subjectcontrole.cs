@@ -20,7 +20,7 @@ public static partial class Subjectcontrole
     {
         var vondsten = new List<Vondst>();
         foreach (var (pad, tekst) in inhoud.Teksten())
-            foreach (var (soort, reden) in Vind(tekst, casusSubjecten).Distinct())
+            foreach (var (soort, reden) in Vind(tekst, casusSubjecten).DistinctBy(v => v.Soort))
                 vondsten.Add(new Vondst(pad, soort, reden));
         return vondsten;
     }
