@@ -35,7 +35,8 @@ public static partial class Subjectcontrole
         if (PostcodeMetHuisnummer().IsMatch(tekst) || HuisnummerMetPostcode().IsMatch(tekst))
             yield return (PostcodeHuisnummer, "Bevat een postcode met huisnummer (een adres).");
 
-        var cijfers = Cijfers(tekst);
+        // Every number in the text, its grouping (dots, single spaces) removed, to compare with a subject's BSN or KvK number.
+        var nummers = Getal().Matches(tekst).Select(m => Cijfers(m.Value)).ToHashSet();
         foreach (var subject in casusSubjecten)
         {
             switch (subject)
@@ -43,7 +44,7 @@ public static partial class Subjectcontrole
                 case NatuurlijkPersoon p:
                     if (BevatWoorden(tekst, $"{p.Voornamen} {p.Achternaam}") || BevatWoorden(tekst, p.Achternaam))
                         yield return (SubjectNaam, "Bevat de naam van een subject van de gekoppelde casus.");
-                    if (p.Bsn is { Length: > 0 } bsn && cijfers.Contains(Cijfers(bsn), StringComparison.Ordinal))
+                    if (p.Bsn is { Length: > 0 } bsn && nummers.Contains(Cijfers(bsn)))
                         yield return (Bsn, "Bevat het BSN van een subject van de gekoppelde casus.");
                     if (tekst.Contains(p.Geboortedatum.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture), StringComparison.Ordinal)
                         || tekst.Contains(p.Geboortedatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal))
@@ -51,7 +52,7 @@ public static partial class Subjectcontrole
                     break;
                 case Rechtspersoon r:
                     if (BevatWoorden(tekst, r.Naam)) yield return (SubjectNaam, "Bevat de naam van een subject van de gekoppelde casus.");
-                    if (cijfers.Contains(Cijfers(r.KvkNummer), StringComparison.Ordinal))
+                    if (nummers.Contains(Cijfers(r.KvkNummer)))
                         yield return (KvkNummer, "Bevat het KvK-nummer van een subject van de gekoppelde casus.");
                     break;
                 case ObjectLocatie o:
@@ -79,6 +80,9 @@ public static partial class Subjectcontrole
     /// <summary>Nine digits, possibly grouped by dots or spaces (123456782, 1234.56.782, 123 456 782).</summary>
     [GeneratedRegex(@"(?<![\d.])\d{3,4}[.\s]?\d{2,3}[.\s]?\d{3}(?![\d])")]
     private static partial Regex BsnVorm();
+
+    [GeneratedRegex(@"(?<!\d)\d(?:[.\s]?\d)*(?!\d)")]
+    private static partial Regex Getal();
 
     [GeneratedRegex(@"(?<![\d.])\d{8}(?![\d])")]
     private static partial Regex KvkVorm();
