@@ -96,6 +96,12 @@ public sealed class SignaalProcedureTests(CasusApi api) : IClassFixture<CasusApi
         var versie1 = (await auditor.Get($"{Base}/{id}/historie?versie=1")).AssertStatus(HttpStatusCode.OK);
         Assert.Equal("concept", versie1.Body!["signaal"].Tekst("stap"));
 
+        // The jaarcijfers count the signalen the LIEC guided (submitted definitively) and completed in the year.
+        var jaarcijfers = (await api.Client(Personas.Liec).Get("/api/v1/jaarcijfers/2026")).AssertStatus(HttpStatusCode.OK);
+        Assert.True(jaarcijfers.Body!["bestuurlijkeSignalen"]!["begeleid"]!.GetValue<int>() >= 1);
+        Assert.True(jaarcijfers.Body!["bestuurlijkeSignalen"]!["afgerond"]!.GetValue<int>() >= 1);
+        Assert.Equal(0, (await api.Client(Personas.Liec).Get("/api/v1/jaarcijfers/2025")).Body!["bestuurlijkeSignalen"]!["begeleid"]!.GetValue<int>());
+
         // The LIEC overview: per step; the effect term runs.
         var overzicht = (await api.Client(Personas.LiecLoket).Get($"{Base}/overzicht")).AssertStatus(HttpStatusCode.OK);
         Assert.True(overzicht.Body!["perStap"]!["effect-vastgelegd"]!.GetValue<int>() >= 1);
