@@ -34,4 +34,17 @@ public sealed class SignaalVerantwoordingTests(CasusApi api) : IClassFixture<Cas
         // A bestuurlijk signaal holds no subject data: no processing records.
         Assert.Empty(await log.Rows("select 1 from casus.verwerkingslog where casus_id = $1", id));
     }
+
+    [Fact]
+    public async Task Rebuilding_the_projections_with_signalen_in_the_store_keeps_them_readable()
+    {
+        var id = await IngediendAsync(api);
+        var voor = (await api.Client(Personas.LiecLoket).Get($"{Base}/{id}")).AssertStatus(HttpStatusCode.OK).Body!.ToJsonString();
+        var beheerder = new Casus.Domain.Toegang.Actor("beheer", new Casus.Domain.Gedeeld.Organisatie("liec", "LIEC", Casus.Domain.Gedeeld.PartnerType.Riec),
+            new HashSet<Casus.Domain.Gedeeld.RiecRegio>(), true, new HashSet<Casus.Domain.Toegang.Rol> { Casus.Domain.Toegang.Rol.Beheerder });
+        (await api.Client(beheerder).Post("/api/v1/beheer/projecties/_herbouw", new { })).AssertStatus(HttpStatusCode.OK);
+        Assert.Equal(voor, (await api.Client(Personas.LiecLoket).Get($"{Base}/{id}")).AssertStatus(HttpStatusCode.OK).Body!.ToJsonString());
+        // A signaal's id is no casus.
+        (await api.Client(Personas.Coordinator()).Get($"/api/v1/casussen/{id}")).AssertStatus(HttpStatusCode.NotFound);
+    }
 }
