@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Casus.Api.Beheer;
+using Casus.Api.BestuurlijkeSignalen;
 using Casus.Api.Beveiliging;
 using Casus.Api.Casussen;
 using Casus.Api.Database;
@@ -116,6 +117,7 @@ builder.Services.AddScoped<CasusQueries>();
 builder.Services.AddSingleton<Ketenlezer>();
 builder.Services.AddScoped<HistorieQueries>();
 builder.Services.AddScoped<Ketencontroles>();
+builder.Services.AddBestuurlijkeSignalen();
 
 var app = builder.Build();
 
@@ -140,6 +142,7 @@ app.MapHistorieEndpoints();
 app.MapOverzichtEndpoints();
 app.MapBeheerEndpoints();
 app.MapAbonnementEndpoints();
+app.MapBestuurlijkeSignalen();
 if (local) app.MapOntwikkeltokens();
 if (app.Environment.IsDevelopment())
     app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(

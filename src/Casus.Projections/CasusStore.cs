@@ -26,6 +26,7 @@ public static class CasusStore
         opts.DatabaseSchemaName = Schema;
         ConfigureerGebeurtenissen(opts);
         opts.Projections.Add(new CasusProjectie(termijnen), ProjectionLifecycle.Inline);
+        BestuurlijkeSignalen.SignaalProjectie.Configureer(opts);
         opts.Projections.CompositeProjectionFor(Overzichten, overzichten =>
         {
             overzichten.Add<CasusVoortgangProjectie>();

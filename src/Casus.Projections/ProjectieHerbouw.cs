@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Casus.Domain.Casussen;
+using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
@@ -22,16 +23,22 @@ public static class ProjectieHerbouw
         var overzichten = klok.Elapsed;
 
         klok.Restart();
-        // Only casus streams: the event store also holds streams of another kind (a region's chain checks).
+        // Each stream by the kind its first event says: a casus, or a bestuurlijk signaal (other streams, such as chain
+        // checks, have no document).
+        var naamgeving = store.Options.Events.EventNamingStyle;
+        var casusStart = typeof(SignaalIngediend).GetEventTypeName(naamgeving);
+        var signaalStart = typeof(Domain.BestuurlijkeSignalen.SignaalOpgesteld).GetEventTypeName(naamgeving);
         var streams = new List<Guid>();
-        await using (var command = database.CreateCommand($"select id from {CasusStore.Schema}.mt_streams where type = $1"))
+        var signalen = new List<Guid>();
+        await using (var command = database.CreateCommand($"select stream_id, type from {CasusStore.Schema}.mt_events where version = 1 and type = any($1)"))
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = ((Marten.Events.EventGraph)store.Options.Events).AggregateAliasFor(typeof(IntegraleCasus)) });
+            command.Parameters.Add(new NpgsqlParameter { Value = new[] { casusStart, signaalStart } });
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) streams.Add(reader.GetGuid(0));
+            while (await reader.ReadAsync(ct)) (reader.GetString(1) == casusStart ? streams : signalen).Add(reader.GetGuid(0));
         }
         await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct },
             async (id, token) => await store.Advanced.RebuildSingleStreamAsync<IntegraleCasus>(id, token));
+        foreach (var id in signalen) await store.Advanced.RebuildSingleStreamAsync<Domain.BestuurlijkeSignalen.BestuurlijkSignaal>(id, ct);
         var casusDocumenten = klok.Elapsed;
 
         await using var tel = database.CreateCommand($"select count(*) from {CasusStore.Schema}.mt_events");

@@ -18,7 +18,7 @@ public sealed class Termijnplanning(Termijnbeleid beleid, TimeProvider clock)
         var gedateerd = Termijnbewaking.MetVolgende(na, beleid);
         if (gedateerd.VolgendeTermijn is not { } dag || (voor is not null && Termijnbewaking.Volgende(voor, beleid) == dag)) return gedateerd;
         // A term that already passed by the app clock is the sweep's: it finds it on its next round.
-        if (Moment(dag) is not { } moment) return gedateerd;
+        if (Moment(dag, clock) is not { } moment) return gedateerd;
         await outbox.ScheduleAsync(new TermijnenBewaken(na.Id), moment);
         return gedateerd;
     }
@@ -26,7 +26,7 @@ public sealed class Termijnplanning(Termijnbeleid beleid, TimeProvider clock)
     /// <summary>When a term with last day <paramref name="dag"/> passes (the start of the next Dutch day) on the system clock
     /// Wolverine schedules by: shifted by however far the app clock is from it (zero in production); null when it already
     /// passed by the app clock.</summary>
-    private DateTimeOffset? Moment(DateOnly dag)
+    public static DateTimeOffset? Moment(DateOnly dag, TimeProvider clock)
     {
         var verloopt = Kalender.Begin(dag.AddDays(1));
         var nu = clock.GetUtcNow();

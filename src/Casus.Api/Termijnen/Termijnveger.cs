@@ -43,6 +43,7 @@ public sealed class Termijnveger(NpgsqlDataSource database, IServiceProvider ser
     {
         var vandaag = Domain.Gedeeld.Kalender.Dag(clock.GetUtcNow());
         var casussen = new List<Guid>();
+        var signalen = new List<Guid>();
         await using (var connection = await database.OpenConnectionAsync(ct))
         await using (var transaction = await connection.BeginTransactionAsync(ct))
         {
@@ -60,13 +61,25 @@ public sealed class Termijnveger(NpgsqlDataSource database, IServiceProvider ser
             };
             await using (var reader = await command.ExecuteReaderAsync(ct))
                 while (await reader.ReadAsync(ct)) casussen.Add(reader.GetGuid(0));
+            // Bestuurlijke signalen have terms of their own (answer, effect), dated in the same way.
+            await using var signaalCommand = new NpgsqlCommand($"""
+                select id from {Casus.Projections.BestuurlijkeSignalen.SignaalProjectie.Tabel}
+                where volgende_termijn < $1 order by volgende_termijn limit {PerRonde}
+                """, connection, transaction)
+            {
+                Parameters = { new NpgsqlParameter { Value = vandaag } },
+            };
+            await using (var reader = await signaalCommand.ExecuteReaderAsync(ct))
+                while (await reader.ReadAsync(ct)) signalen.Add(reader.GetGuid(0));
             await transaction.CommitAsync(ct);
         }
-        if (casussen.Count == 0) return 0;
+        if (casussen.Count + signalen.Count == 0) return 0;
         await using var scope = services.CreateAsyncScope();
         var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
         foreach (var casusId in casussen) await bus.PublishAsync(new TermijnenBewaken(casusId));
-        logger.LogInformation("Term monitoring: {Count} casussen with a passed term handed over.", casussen.Count);
-        return casussen.Count;
+        foreach (var signaalId in signalen) await bus.PublishAsync(new BestuurlijkeSignalen.SignaalTermijnenBewaken(signaalId));
+        logger.LogInformation("Term monitoring: {Count} casussen and {Signalen} bestuurlijke signalen with a passed term handed over.",
+            casussen.Count, signalen.Count);
+        return casussen.Count + signalen.Count;
     }
 }

@@ -10,6 +10,8 @@ public enum Rol
     PartnerMedewerker,
     Auditor,
     Liec,
+    /// <summary>Staff of the LIEC's Landelijk Loket Bestuurlijke Signalen: guide bestuurlijke signalen; see no casus.</summary>
+    LiecLoket,
     /// <summary>Operates the system (e.g. rebuilds the read models); sees no casus.</summary>
     Beheerder,
     /// <summary>Connects the organisation's own systems: manages its webhook subscriptions and their delivery log; sees no casus.</summary>

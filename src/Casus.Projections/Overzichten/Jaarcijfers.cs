@@ -32,13 +32,18 @@ public sealed record Tabel2(decimal Opgelegd, decimal GeindOfVerrekend, decimal 
         new(a.Opgelegd + b.Opgelegd, a.GeindOfVerrekend + b.GeindOfVerrekend, a.Beslag + b.Beslag);
 }
 
+/// <summary>The bestuurlijke signalen the LIEC's Landelijk Loket guided in the year (national): submitted definitively in the
+/// year (<see cref="Begeleid"/>) and completed in the year (<see cref="Afgerond"/>); docs/bestuurlijk-signaal.md.</summary>
+public sealed record SignaalJaarcijfers(int Begeleid, int Afgerond);
+
 public sealed record Regiocijfers(RiecRegio Regio, Tabel1 Tabel1, Tabel2 Tabel2);
 
 public sealed record Landelijk(Tabel1 Tabel1, Tabel2 Tabel2);
 
 /// <summary>The jaarcijfers of one year: every region and the national totals. Computed by a query over the
 /// <see cref="CasusVoortgang"/> read model (one row per casus); docs/figures.md says why a query and not a projection.</summary>
-public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyList<Regiocijfers> Regios, Landelijk Landelijk)
+public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyList<Regiocijfers> Regios, Landelijk Landelijk,
+    SignaalJaarcijfers BestuurlijkeSignalen)
 {
     public static async Task<Jaarcijfers> BerekenAsync(NpgsqlDataSource database, Actualiteit actualiteit, int jaar, CancellationToken ct)
     {
@@ -64,6 +69,11 @@ public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyLis
             from {RiecOverzicht.Tabel}, jsonb_array_elements(data->'opbrengsten') o
             where (o->>'datum')::date between $1 and $2 group by 1
             """) { Parameters = { new() { Value = begin }, new() { Value = eind } } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+            select count(*) filter (where (data->>'ingediendOp')::date between $1 and $2)::int,
+                   count(*) filter (where (data->>'afgerondOp')::date between $1 and $2)::int
+            from {Casus.Projections.BestuurlijkeSignalen.SignaalProjectie.Tabel}
+            """) { Parameters = { new() { Value = begin }, new() { Value = eind } } });
         await using var reader = await batch.ExecuteReaderAsync(ct);
 
         var casussen = new Dictionary<RiecRegio, int[]>();
@@ -77,6 +87,8 @@ public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyLis
         var geld = new Dictionary<RiecRegio, Tabel2>();
         while (await reader.ReadAsync(ct))
             geld[Enum.Parse<RiecRegio>(reader.GetString(0))] = new Tabel2(reader.GetDecimal(1), reader.GetDecimal(2), reader.GetDecimal(3));
+        await reader.NextResultAsync(ct);
+        var signalen = await reader.ReadAsync(ct) ? new SignaalJaarcijfers(reader.GetInt32(0), reader.GetInt32(1)) : new SignaalJaarcijfers(0, 0);
 
         var regios = Enum.GetValues<RiecRegio>().Select(regio =>
         {
@@ -88,7 +100,7 @@ public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyLis
             return new Regiocijfers(regio, tabel1, geld.GetValueOrDefault(regio) ?? Tabel2.Leeg);
         }).ToList();
         return new Jaarcijfers(jaar, actualiteit, regios,
-            new Landelijk(regios.Aggregate(Tabel1.Leeg, (s, r) => s + r.Tabel1), regios.Aggregate(Tabel2.Leeg, (s, r) => s + r.Tabel2)));
+            new Landelijk(regios.Aggregate(Tabel1.Leeg, (s, r) => s + r.Tabel1), regios.Aggregate(Tabel2.Leeg, (s, r) => s + r.Tabel2)), signalen);
     }
 
     /// <summary>The figures in column order: the properties of <see cref="Tabel1"/> and <see cref="Tabel2"/>, in the order of

@@ -18,6 +18,9 @@ public static class Personas
         new("l.visser", new Organisatie("liec", "LIEC", PartnerType.Riec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Auditor });
     public static readonly Actor Liec =
         new("l.smit", new Organisatie("liec", "LIEC", PartnerType.Riec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Liec });
+    /// <summary>Staff of the LIEC's Landelijk Loket Bestuurlijke Signalen.</summary>
+    public static readonly Actor LiecLoket =
+        new("l.loket", new Organisatie("liec", "LIEC", PartnerType.Riec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.LiecLoket });
     public static readonly Actor CoordinatorLimburg = Coordinator(RiecRegio.Limburg);
     public static readonly Actor AuditorLimburg =
         new("o.peeters", new Organisatie("riec-limburg", "RIEC Limburg", PartnerType.Riec), new HashSet<RiecRegio> { RiecRegio.Limburg }, false,

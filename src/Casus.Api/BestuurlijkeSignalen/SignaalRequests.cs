@@ -1,0 +1,234 @@
+using System.ComponentModel.DataAnnotations;
+using Casus.Api.Casussen.Requests;
+using Casus.Api.Http;
+using Casus.Domain.BestuurlijkeSignalen;
+
+namespace Casus.Api.BestuurlijkeSignalen;
+
+/// <summary>A request body for a command on an existing bestuurlijk signaal, validated field by field into the domain command.</summary>
+public interface ISignaalRequest<TSelf> where TSelf : ISignaalRequest<TSelf>
+{
+    ISignaalCommando ToCommand(InputValidator v);
+
+    /// <summary>A realistic example that follows the procedure from the previous operation (OpenAPI, Swagger UI).</summary>
+    static abstract TSelf Example { get; }
+}
+
+/// <summary>The strategic representative who signs for a submitting organisation.</summary>
+public sealed record VertegenwoordigerRequest([property: Required] string? Naam, [property: Required] string? Functie)
+{
+    public Vertegenwoordiger ToVertegenwoordiger(InputValidator v, string path) =>
+        new(v.Text(Naam, $"{path}.naam", 200), v.Text(Functie, $"{path}.functie", 200));
+}
+
+/// <summary>A submitting organisation (indiener) and its strategic representative.</summary>
+public sealed record IndienerRequest([property: Required] OrganisatieRequest? Organisatie, [property: Required] VertegenwoordigerRequest? Vertegenwoordiger)
+{
+    public Indiener ToIndiener(InputValidator v, string path) =>
+        new(v.Required(Organisatie, $"{path}.organisatie", (o, p) => o.ToOrganisatie(v, p)),
+            v.Required(Vertegenwoordiger, $"{path}.vertegenwoordiger", (r, p) => r.ToVertegenwoordiger(v, p)));
+
+    public static IndienerRequest Tilburg { get; } = new(OrganisatieRequest.GemeenteTilburg, new("J. van den Berg", "Burgemeester van Tilburg"));
+    public static IndienerRequest Belastingdienst { get; } = new(OrganisatieRequest.Belastingdienst, new("A. de Wit", "Directeur Grote Ondernemingen"));
+}
+
+public sealed record AanleidingRequest([property: Required] string? Reden, [property: Required] string? MaatschappelijkeRelevantie, string? EerdereSignalen = null)
+{
+    public Aanleiding ToAanleiding(InputValidator v, string path) =>
+        new(v.Text(Reden, $"{path}.reden"), v.Text(MaatschappelijkeRelevantie, $"{path}.maatschappelijkeRelevantie"),
+            v.OptionalText(EerdereSignalen, $"{path}.eerdereSignalen"));
+}
+
+/// <summary>One weakness, specific, with the sources it rests on (at least one).</summary>
+public sealed record BevindingRequest([property: Required] string? Knelpunt, [property: Required] IReadOnlyList<string?>? Bronnen)
+{
+    public Bevinding ToBevinding(InputValidator v, string path) =>
+        new(v.Text(Knelpunt, $"{path}.knelpunt"), v.List(Bronnen, $"{path}.bronnen", (b, p) => v.Text(b, p, 1000), max: 50));
+}
+
+/// <summary>How the findings meet the three criteria: misuse of legal processes, structural, for national level.</summary>
+public sealed record CriteriaRequest([property: Required] string? MisbruikLegaleProcessen, [property: Required] string? Structureel,
+    [property: Required] string? LandelijkNiveau)
+{
+    public Criteria ToCriteria(InputValidator v, string path) =>
+        new(v.Text(MisbruikLegaleProcessen, $"{path}.misbruikLegaleProcessen"), v.Text(Structureel, $"{path}.structureel"),
+            v.Text(LandelijkNiveau, $"{path}.landelijkNiveau"));
+}
+
+/// <summary>Which minister should do what, and the intended effect.</summary>
+public sealed record AanbevelingRequest([property: Required] string? Bewindspersoon, [property: Required] string? Wat, [property: Required] string? BeoogdEffect)
+{
+    public Aanbeveling ToAanbeveling(InputValidator v, string path) =>
+        new(v.Text(Bewindspersoon, $"{path}.bewindspersoon", 200), v.Text(Wat, $"{path}.wat"), v.Text(BeoogdEffect, $"{path}.beoogdEffect"));
+}
+
+/// <summary>The text of the signaal in the brochure's format. No information about subjects or objects (names, BSN, KvK
+/// numbers, addresses): such a text is refused with the field named.</summary>
+public sealed record InhoudRequest(
+    [property: Required] string? Titel,
+    [property: Required] AanleidingRequest? Aanleiding,
+    [property: Required] IReadOnlyList<BevindingRequest?>? Bevindingen,
+    [property: Required] CriteriaRequest? Criteria,
+    [property: Required] string? Conclusie,
+    [property: Required] IReadOnlyList<AanbevelingRequest?>? Aanbevelingen)
+{
+    public SignaalInhoud ToInhoud(InputValidator v, string path) =>
+        new(v.Text(Titel, $"{path}.titel", 300),
+            v.Required(Aanleiding, $"{path}.aanleiding", (a, p) => a.ToAanleiding(v, p)),
+            v.List(Bevindingen, $"{path}.bevindingen", (b, p) => b.ToBevinding(v, p), max: 50),
+            v.Required(Criteria, $"{path}.criteria", (c, p) => c.ToCriteria(v, p)),
+            v.Text(Conclusie, $"{path}.conclusie"),
+            v.List(Aanbevelingen, $"{path}.aanbevelingen", (a, p) => a.ToAanbeveling(v, p), max: 50));
+
+    public static InhoudRequest Voorbeeld { get; } = new(
+        "Contante aankoop van bedrijfspanden door pas opgerichte bv's",
+        new AanleidingRequest(
+            "In integrale casussen in Brabant bleek herhaaldelijk dat bedrijfspanden contant of met onverklaarde middelen worden " +
+            "gekocht door bv's die kort daarvoor zijn opgericht, en daarna voor hennepteelt worden gebruikt.",
+            "Criminele winsten worden zo in legaal vastgoed belegd; omwonenden en gemeenten dragen de gevolgen van kwekerijen.",
+            "Sluit aan bij eerdere signalen over witwassen via vastgoed."),
+        [new BevindingRequest(
+            "Bij de overdracht van bedrijfsvastgoed wordt de herkomst van de middelen niet getoetst als er geen hypotheek is.",
+            ["Integrale casusanalyse RIEC Zeeland-West-Brabant, 2026", "Jaarverslag RIEC-LIEC 2023, thema vastgoed"])],
+        new CriteriaRequest(
+            "De vrije overdracht van vastgoed en de oprichting van bv's worden gebruikt om crimineel geld wit te wassen.",
+            "De werkwijze kwam in meerdere casussen en regio's terug en is eenvoudig te herhalen.",
+            "Alleen een aanpassing van de Wwft en het toezicht op notarissen kan dit oplossen: dat is aan de ministers."),
+        "Zonder toetsing van de herkomst van middelen bij contante vastgoedtransacties blijft deze route open.",
+        [new AanbevelingRequest("Minister van Financiën",
+            "Verplicht notarissen de herkomst van eigen middelen bij vastgoedtransacties boven een drempel te toetsen.",
+            "Minder contante aankopen van vastgoed met middelen van onbekende herkomst.")]);
+}
+
+/// <summary>Open a draft bestuurlijk signaal, optionally linked to the casus it came from (only its id is kept).</summary>
+/// <param name="CasusId">The casus that revealed the weakness; you must be able to see it. Its subjects may not appear in the text.</param>
+/// <param name="Datum">The day the draft was opened (not in the future).</param>
+/// <param name="Indieners">The submitting organisations (your own among them) with their strategic representatives.</param>
+/// <param name="Inhoud">The text in the brochure's format.</param>
+public sealed record SignaalOpstellenRequest(
+    Guid? CasusId,
+    [property: Required] DateOnly? Datum,
+    [property: Required] IReadOnlyList<IndienerRequest?>? Indieners,
+    [property: Required] InhoudRequest? Inhoud)
+{
+    public SignaalOpstellen ToCommand(InputValidator v, Guid signaalId) =>
+        new(signaalId, CasusId, v.PastDate(Datum, "datum"), v.List(Indieners, "indieners", (i, p) => i.ToIndiener(v, p), max: 20),
+            v.Required(Inhoud, "inhoud", (i, p) => i.ToInhoud(v, p)));
+
+    public static SignaalOpstellenRequest Example { get; } = new(null, new DateOnly(2026, 11, 2), [IndienerRequest.Tilburg], InhoudRequest.Voorbeeld);
+}
+
+public sealed record InhoudWijzigenRequest([property: Required] InhoudRequest? Inhoud) : ISignaalRequest<InhoudWijzigenRequest>
+{
+    public ISignaalCommando ToCommand(InputValidator v) => new InhoudWijzigen(v.Required(Inhoud, "inhoud", (i, p) => i.ToInhoud(v, p)));
+
+    public static InhoudWijzigenRequest Example { get; } = new(InhoudRequest.Voorbeeld with
+    {
+        Conclusie = "Zonder toetsing van de herkomst van middelen bij contante vastgoedtransacties blijft deze witwasroute open; " +
+            "het advies van het loket is verwerkt.",
+    });
+}
+
+public sealed record IndienerToevoegenRequest([property: Required] OrganisatieRequest? Organisatie, [property: Required] VertegenwoordigerRequest? Vertegenwoordiger)
+    : ISignaalRequest<IndienerToevoegenRequest>
+{
+    public ISignaalCommando ToCommand(InputValidator v) => new IndienerToevoegen(new Indiener(
+        v.Required(Organisatie, "organisatie", (o, p) => o.ToOrganisatie(v, p)),
+        v.Required(Vertegenwoordiger, "vertegenwoordiger", (r, p) => r.ToVertegenwoordiger(v, p))));
+
+    public static IndienerToevoegenRequest Example { get; } = new(IndienerRequest.Belastingdienst.Organisatie, IndienerRequest.Belastingdienst.Vertegenwoordiger);
+}
+
+public sealed record LiecAdviesRequest([property: Required] DateOnly? Datum, [property: Required] string? Advies) : ISignaalRequest<LiecAdviesRequest>
+{
+    public ISignaalCommando ToCommand(InputValidator v) => new LiecAdviesGeven(v.PastDate(Datum, "datum"), v.Text(Advies, "advies"));
+
+    public static LiecAdviesRequest Example { get; } = new(new DateOnly(2026, 11, 5),
+        "Maak de aanbeveling concreet (welke drempel, welke toezichthouder) en noem het Ministerie van Justitie en Veiligheid als medeadressant.");
+}
+
+public sealed record ToetsingsoverlegRequest([property: Required] DateOnly? Datum, [property: Required] IReadOnlyList<string?>? Ministeries)
+    : ISignaalRequest<ToetsingsoverlegRequest>
+{
+    public ISignaalCommando ToCommand(InputValidator v) =>
+        new ToetsingsoverlegVastleggen(v.PastDate(Datum, "datum"), v.List(Ministeries, "ministeries", (m, p) => v.Text(m, p, 200), max: 20));
+
+    public static ToetsingsoverlegRequest Example { get; } = new(new DateOnly(2026, 11, 10), ["Ministerie van Financiën", "Ministerie van Justitie en Veiligheid"]);
+}
+
+public sealed record DefinitieveIndieningRequest([property: Required] DateOnly? Datum) : ISignaalRequest<DefinitieveIndieningRequest>
+{
+    public ISignaalCommando ToCommand(InputValidator v) => new DefinitiefIndienen(v.PastDate(Datum, "datum"));
+
+    public static DefinitieveIndieningRequest Example { get; } = new(new DateOnly(2026, 11, 16));
+}
+
+public sealed record IntrekkingRequest([property: Required] DateOnly? Datum, [property: Required] string? Reden) : ISignaalRequest<IntrekkingRequest>
+{
+    public ISignaalCommando ToCommand(InputValidator v) => new Intrekken(v.PastDate(Datum, "datum"), v.Text(Reden, "reden"));
+
+    public static IntrekkingRequest Example { get; } = new(new DateOnly(2026, 11, 12),
+        "Het toetsingsoverleg liet zien dat het knelpunt al in een wetsvoorstel wordt opgelost.");
+}
+
+public sealed record AanbiedingRequest([property: Required] DateOnly? Datum, [property: Required] IReadOnlyList<string?>? Ministeries)
+    : ISignaalRequest<AanbiedingRequest>
+{
+    public ISignaalCommando ToCommand(InputValidator v) =>
+        new Aanbieden(v.PastDate(Datum, "datum"), v.List(Ministeries, "ministeries", (m, p) => v.Text(m, p, 200), max: 20));
+
+    public static AanbiedingRequest Example { get; } = new(new DateOnly(2026, 11, 18), ["Ministerie van Financiën", "Ministerie van Justitie en Veiligheid"]);
+}
+
+public sealed record ReactieRequest([property: Required] DateOnly? Datum, [property: Required] string? Samenvatting) : ISignaalRequest<ReactieRequest>
+{
+    public ISignaalCommando ToCommand(InputValidator v) => new ReactieVastleggen(v.PastDate(Datum, "datum"), v.Text(Samenvatting, "samenvatting"));
+
+    public static ReactieRequest Example { get; } = new(new DateOnly(2026, 11, 20),
+        "De ministers onderschrijven het knelpunt; Financiën neemt een toetsingsplicht mee in de herziening van de Wwft, JenV vraagt " +
+        "het toezicht op notarissen dit in het jaarplan op te nemen.");
+}
+
+public sealed record SignaalAfrondingRequest([property: Required] DateOnly? Datum) : ISignaalRequest<SignaalAfrondingRequest>
+{
+    public ISignaalCommando ToCommand(InputValidator v) => new Afronden(v.PastDate(Datum, "datum"));
+
+    public static SignaalAfrondingRequest Example { get; } = new(new DateOnly(2026, 11, 23));
+}
+
+public sealed record EffectRequest([property: Required] DateOnly? Datum, [property: Required] string? Effect) : ISignaalRequest<EffectRequest>
+{
+    public ISignaalCommando ToCommand(InputValidator v) => new EffectVastleggen(v.PastDate(Datum, "datum"), v.Text(Effect, "effect"));
+
+    public static EffectRequest Example { get; } = new(new DateOnly(2026, 11, 23),
+        "De toetsingsplicht staat in het conceptwetsvoorstel; notarissen melden sindsdien vaker ongebruikelijke transacties.");
+}
+
+/// <summary>Consent to publish after the procedure: <c>signaal</c> by an indiener (its own organisation id in
+/// <c>indienerId</c>), <c>reactie</c> by the ministries (recorded by the LIEC's loket, without <c>indienerId</c>).</summary>
+public sealed record ToestemmingRequest([property: Required] PublicatieOnderdeel? Onderdeel, string? IndienerId, [property: Required] DateOnly? Datum)
+    : ISignaalRequest<ToestemmingRequest>
+{
+    public ISignaalCommando ToCommand(InputValidator v)
+    {
+        var onderdeel = v.Required(Onderdeel, "onderdeel");
+        var indiener = v.OptionalText(IndienerId, "indienerId", 100);
+        if (onderdeel == PublicatieOnderdeel.Signaal && Onderdeel is not null && indiener is null)
+            v.Add("indienerId", "required", "Toestemming voor het signaal geeft een indiener: geef zijn organisatie-id.");
+        if (onderdeel == PublicatieOnderdeel.Reactie && indiener is not null)
+            v.Add("indienerId", "not-allowed", "Toestemming voor de reactie geven de ministeries; laat indienerId weg.");
+        return new ToestemmingVastleggen(onderdeel, indiener, v.PastDate(Datum, "datum"));
+    }
+
+    public static ToestemmingRequest Example { get; } = new(PublicatieOnderdeel.Signaal, OrganisatieRequest.GemeenteTilburg.Id, new DateOnly(2026, 11, 23));
+}
+
+public sealed record PublicatieRequest([property: Required] PublicatieOnderdeel? Onderdeel, [property: Required] DateOnly? Datum,
+    [property: Required] string? Vindplaats) : ISignaalRequest<PublicatieRequest>
+{
+    public ISignaalCommando ToCommand(InputValidator v) =>
+        new Publiceren(v.Required(Onderdeel, "onderdeel"), v.PastDate(Datum, "datum"), v.Text(Vindplaats, "vindplaats", 500));
+
+    public static PublicatieRequest Example { get; } = new(PublicatieOnderdeel.Signaal, new DateOnly(2026, 11, 23),
+        "https://www.tilburg.nl/bestuurlijk-signaal-vastgoed");
+}
