@@ -123,13 +123,14 @@ var app = builder.Build();
 
 app.UseApiHeaders();
 TraceContext.UseTraceContext(app);
-app.UseCasusTelemetry();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHeadAlsGet();
 app.UseCors();
 app.UseBodyLimiet();
 app.UseRouting();
+// After routing: it counts commands by their endpoint.
+app.UseCasusTelemetry();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseInhoudsonderhandeling();

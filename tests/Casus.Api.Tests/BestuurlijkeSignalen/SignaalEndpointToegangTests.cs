@@ -50,7 +50,8 @@ public sealed class SignaalEndpointToegangTests(CasusApi api) : IClassFixture<Ca
         var paden = (await api.Client().Get("/api/v1/openapi.json")).AssertStatus(HttpStatusCode.OK).Body!["paths"]!;
         foreach (var segment in Casus.Api.BestuurlijkeSignalen.SignaalRoutes.Segments.Values)
         {
-            var voorbeeld = paden[$"{Base}/{{signaalId}}/{segment}"]!["post"]!["requestBody"]!["content"]!["application/json"]!["example"]!.ToJsonString();
+            // The document's paths are relative to its server URL, which ends in /api/v1.
+            var voorbeeld = paden[$"{Base["/api/v1".Length..]}/{{signaalId}}/{segment}"]!["post"]!["requestBody"]!["content"]!["application/json"]!["example"]!.ToJsonString();
             foreach (var persona in new[] { "coord", "politie", "maastr", "liec" })
                 (await api.Client(Actor(persona)).PostRaw($"{Base}/{id}/{segment}", voorbeeld)).AssertStatus(HttpStatusCode.NotFound);
         }
