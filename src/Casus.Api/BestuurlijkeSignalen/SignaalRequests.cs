@@ -106,16 +106,16 @@ public sealed record InhoudRequest(
 /// <param name="Indieners">The submitting organisations (your own among them) with their strategic representatives.</param>
 /// <param name="Inhoud">The text in the brochure's format.</param>
 public sealed record SignaalOpstellenRequest(
-    Guid? CasusId,
     [property: Required] DateOnly? Datum,
     [property: Required] IReadOnlyList<IndienerRequest?>? Indieners,
-    [property: Required] InhoudRequest? Inhoud)
+    [property: Required] InhoudRequest? Inhoud,
+    Guid? CasusId = null)
 {
     public SignaalOpstellen ToCommand(InputValidator v, Guid signaalId) =>
         new(signaalId, CasusId, v.PastDate(Datum, "datum"), v.List(Indieners, "indieners", (i, p) => i.ToIndiener(v, p), max: 20),
             v.Required(Inhoud, "inhoud", (i, p) => i.ToInhoud(v, p)));
 
-    public static SignaalOpstellenRequest Example { get; } = new(null, new DateOnly(2026, 11, 2), [IndienerRequest.Tilburg], InhoudRequest.Voorbeeld);
+    public static SignaalOpstellenRequest Example { get; } = new(new DateOnly(2026, 11, 2), [IndienerRequest.Tilburg], InhoudRequest.Voorbeeld);
 }
 
 public sealed record InhoudWijzigenRequest([property: Required] InhoudRequest? Inhoud) : ISignaalRequest<InhoudWijzigenRequest>
