@@ -53,13 +53,5 @@ public static class Termijnbewaking
     }
 
     /// <summary>The step as it appears in keys: kebab-case, as in the API.</summary>
-    private static string Names(Stap stap) => stap switch
-    {
-        Stap.SignaalIngediend => "signaal-ingediend",
-        Stap.Verkennen => "verkennen",
-        Stap.InformatieDelenEnAnalyseren => "informatie-delen-en-analyseren",
-        Stap.Uitvoeren => "uitvoeren",
-        Stap.Evalueren => "evalueren",
-        _ => stap.ToString().ToLowerInvariant(),
-    };
+    private static string Names(Stap stap) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(stap.ToString());
 }
