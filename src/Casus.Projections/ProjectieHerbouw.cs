@@ -39,6 +39,7 @@ public static class ProjectieHerbouw
         CancellationToken ct)
     {
         var klok = Stopwatch.StartNew();
+        await PartnerWachtrij.ZorgVoorSchemaAsync(database, ct);
         // Pause the overviews and clear them; remember up to where every event is safely committed.
         var liep = daemon.IsRunning;
         await daemon.PauseShardAsync(CasusStore.Overzichten, null, ct);

@@ -1,29 +1,24 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Casus.Benchmarks;
 
 /// <summary>What one kind of request cost in database round trips: Npgsql operations (a command, or a batch of commands
-/// sent together) and transaction commits, counted inside the HTTP request's activity.</summary>
-public sealed record RoundTripCount(long Requests, long Operations, long Commits, IReadOnlyList<(string Name, double PerRequest)> Kinds)
+/// sent together), counted inside the HTTP request's activity.</summary>
+public sealed record RoundTripCount(long Requests, long Operations, IReadOnlyList<(string Name, double PerRequest)> Kinds)
 {
-    public double OperationsPerRequest => Requests == 0 ? 0 : (double)Operations / Requests;
-    public double CommitsPerRequest => Requests == 0 ? 0 : (double)Commits / Requests;
-    public double PerRequest => OperationsPerRequest + CommitsPerRequest;
+    public double PerRequest => Requests == 0 ? 0 : (double)Operations / Requests;
 
     public string Describe() =>
-        $"{Report.F(PerRequest, 2)} per request ({Report.F(OperationsPerRequest, 2)} statements or batches + {Report.F(CommitsPerRequest, 2)} commits; " +
-        $"{string.Join(", ", Kinds.Select(k => $"{k.Name} × {Report.F(k.PerRequest, 2)}"))})";
+        $"{Report.F(PerRequest, 2)} statements or batches per request ({string.Join(", ", Kinds.Select(k => $"{k.Name} × {Report.F(k.PerRequest, 2)}"))})";
 }
 
 /// <summary>Counts the database round trips of the API's HTTP requests, in the benchmark's own process (the API runs in
 /// it): an <see cref="ActivityListener"/> on ASP.NET Core's request activity and Npgsql's activity per operation (a
 /// command or a batch), attributed to the request they ran under (background work, such as the async daemon, has no
-/// request and is not counted). A commit is a round trip of its own but no Npgsql activity: commits are counted from
-/// Npgsql's log event for a committed transaction (<see cref="Install"/>, before any Npgsql use). Only on while
-/// <see cref="Measure"/> runs, so it costs nothing in the throughput phases.</summary>
+/// request and is not counted). The COMMIT of an explicit transaction (a command's SaveChanges) is a round trip of its own
+/// but no Npgsql activity, so it is not in these counts: a command adds one. Only on while <see cref="Measure"/> runs, so it
+/// costs nothing in the throughput phases.</summary>
 public sealed class RoundTrips : IDisposable
 {
     private const string RequestActivity = "Microsoft.AspNetCore.Hosting.HttpRequestIn";
@@ -31,17 +26,10 @@ public sealed class RoundTrips : IDisposable
     private volatile bool _on;
     private long _requests;
     private long _operations;
-    private long _commits;
     private readonly ConcurrentDictionary<string, long> _kinds = new();
-
-    private static RoundTrips? _current;
-
-    /// <summary>Routes Npgsql's transaction log to the counter; must run before Npgsql is first used in the process.</summary>
-    public static void Install() => NpgsqlLoggingConfiguration.InitializeLogging(LoggerFactory.Create(b => b.AddProvider(new CommitLog())));
 
     public RoundTrips()
     {
-        _current = this;
         _listener = new ActivityListener
         {
             ShouldListenTo = s => s.Name is "Npgsql" or "Microsoft.AspNetCore",
@@ -55,7 +43,6 @@ public sealed class RoundTrips : IDisposable
     {
         Interlocked.Exchange(ref _requests, 0);
         Interlocked.Exchange(ref _operations, 0);
-        Interlocked.Exchange(ref _commits, 0);
         _kinds.Clear();
         _on = true;
         T result;
@@ -64,7 +51,7 @@ public sealed class RoundTrips : IDisposable
         var requests = Interlocked.Read(ref _requests);
         var kinds = _kinds.OrderByDescending(k => k.Value).Take(8)
             .Select(k => (k.Key, requests == 0 ? 0 : (double)k.Value / requests)).ToList();
-        return (result, new RoundTripCount(requests, Interlocked.Read(ref _operations), Interlocked.Read(ref _commits), kinds));
+        return (result, new RoundTripCount(requests, Interlocked.Read(ref _operations), kinds));
     }
 
     private void Stopped(Activity activity)
@@ -79,10 +66,7 @@ public sealed class RoundTrips : IDisposable
         while (root.Parent is not null) root = root.Parent;
         if (root.Source.Name != "Microsoft.AspNetCore") return;
         var name = Kind(activity);
-        if (Environment.GetEnvironmentVariable("CASUS_BENCH_TRACE") is not null)
-            Console.WriteLine($"TRACE {root.DisplayName} | {activity.DisplayName} | {string.Join("; ", activity.TagObjects.Select(t => $"{t.Key}={t.Value?.ToString()?.Replace('\n', ' ')[..Math.Min(300, t.Value?.ToString()?.Length ?? 0)]}"))}");
-        if (name == "COMMIT") Interlocked.Increment(ref _commits);
-        else Interlocked.Increment(ref _operations);
+        Interlocked.Increment(ref _operations);
         _kinds.AddOrUpdate(name, 1, (_, n) => n + 1);
     }
 
@@ -100,41 +84,7 @@ public sealed class RoundTrips : IDisposable
         return table is null ? first : $"{first} {table}";
     }
 
-    public void Dispose()
-    {
-        _current = null;
-        _listener.Dispose();
-    }
+    public void Dispose() => _listener.Dispose();
 
-    private static bool InRequest()
-    {
-        var root = Activity.Current;
-        if (root is null) return false;
-        while (root.Parent is not null) root = root.Parent;
-        return root.Source.Name == "Microsoft.AspNetCore";
-    }
 
-    /// <summary>Npgsql's transaction log category, at debug level only, counting the commits made inside a request.</summary>
-    private sealed class CommitLog : ILoggerProvider, ILogger
-    {
-        public ILogger CreateLogger(string categoryName) => categoryName == "Npgsql.Transaction" ? this : NullLogger;
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (_current is not { _on: true } counter) return;
-            if ((eventId.Name?.Contains("Committed", StringComparison.Ordinal) ?? false)
-                || formatter(state, exception).StartsWith("Committed transaction", StringComparison.OrdinalIgnoreCase))
-                if (InRequest())
-                {
-                    Interlocked.Increment(ref counter._commits);
-                    counter._kinds.AddOrUpdate("COMMIT", 1, (_, n) => n + 1);
-                }
-        }
-
-        public void Dispose() { }
-
-        private static readonly ILogger NullLogger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-    }
 }
