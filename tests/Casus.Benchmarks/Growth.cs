@@ -72,7 +72,7 @@ public static class Growth
             var rebuild = await ProjectieHerbouw.HerbouwAllesAsync(store, daemon, dataSource, ct);
             await daemon.StopAllAsync();
             Step($"Rebuilt {rebuild.Gebeurtenissen:N0} events in {(rebuild.Overzichten + rebuild.CasusDocumenten).TotalSeconds:0.0} s");
-            await using (var analyze = dataSource.CreateCommand("analyze"))
+            await using (var analyze = dataSource.CreateCommand("vacuum analyze"))
             {
                 analyze.CommandTimeout = 0;
                 await analyze.ExecuteNonQueryAsync(ct);
