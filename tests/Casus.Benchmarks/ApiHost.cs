@@ -31,7 +31,7 @@ public sealed class ApiHost : IAsyncDisposable
     public Uri Address { get; }
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<ApiHost> StartAsync(string connectionString, CancellationToken ct)
+    public static async Task<ApiHost> StartAsync(string connectionString, CancellationToken ct, params string[] extra)
     {
         var signingKey = RandomNumberGenerator.GetBytes(32);
         var port = PostgresInstallation.FindFreePort();
@@ -54,6 +54,7 @@ public sealed class ApiHost : IAsyncDisposable
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
             // Marten logs every refused append (a 409 the benchmark counts) as an error; the answers themselves are checked.
             "--Logging:LogLevel:Marten=Critical",
+            .. extra,
         ];
 
         var built = new TaskCompletionSource<IHost>(TaskCreationOptions.RunContinuationsAsynchronously);

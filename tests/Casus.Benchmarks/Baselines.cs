@@ -160,6 +160,66 @@ public static class Baselines
         return new RowsResult(rows, bytes, clock.Elapsed);
     }
 
+    /// <summary>(d) Raw audited read: <paramref name="clients"/> concurrent clients, each in a closed loop for
+    /// <paramref name="duration"/> (after <paramref name="warmUp"/>): begin, select one casus document by id (read whole, as
+    /// text), insert one audit row shaped like the API's, commit (with fsync, as the API's). What an audited GET casus costs
+    /// the database, without HTTP, token, access check or serialisation.</summary>
+    public static async Task<RawAppendResult> AuditedReadAsync(NpgsqlDataSource database, IReadOnlyList<Guid> ids, int clients,
+        TimeSpan warmUp, TimeSpan duration, CancellationToken ct)
+    {
+        var all = new Latencies();
+        long count = 0;
+        var start = Stopwatch.GetTimestamp();
+        var measureFrom = start + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
+        var stopAt = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
+        {
+            var random = new Random(client);
+            var own = new Latencies();
+            long mine = 0;
+            while (true)
+            {
+                var before = Stopwatch.GetTimestamp();
+                if (before >= stopAt) break;
+                var id = ids[random.Next(ids.Count)];
+                await using (var connection = await database.OpenConnectionAsync(ct))
+                await using (var transaction = await connection.BeginTransactionAsync(ct))
+                {
+                    await using (var select = new NpgsqlCommand($"select data::text from {CasusStore.Schema}.mt_doc_integralecasus where id = $1", connection, transaction))
+                    {
+                        select.Parameters.Add(new NpgsqlParameter { Value = id });
+                        await using var reader = await select.ExecuteReaderAsync(ct);
+                        while (await reader.ReadAsync(ct)) reader.GetString(0);
+                    }
+                    await using (var insert = new NpgsqlCommand(
+                        "insert into casus.auditlog (tijdstip, trace_id, span_id, gebruiker_id, organisatie_id, organisatie_naam, rollen, actie, " +
+                        "casus_id, regio, resultaat, reden, herkomst) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)", connection, transaction))
+                    {
+                        foreach (var value in new object[]
+                                 {
+                                     DateTimeOffset.UtcNow, ActivityTraceId.CreateRandom().ToHexString(), ActivitySpanId.CreateRandom().ToHexString(),
+                                     "coordinator-oost-nederland", "riec-oost-nederland", "RIEC Oost-Nederland", new[] { "riec-coordinator" },
+                                     "GET /api/v1/casussen/{casusId}", id, "oost-nederland", 200, DBNull.Value, "127.0.0.1",
+                                 })
+                            insert.Parameters.Add(new NpgsqlParameter { Value = value });
+                        insert.Parameters[11].NpgsqlDbType = NpgsqlDbType.Text;
+                        await insert.ExecuteNonQueryAsync(ct);
+                    }
+                    await transaction.CommitAsync(ct);
+                }
+                var after = Stopwatch.GetTimestamp();
+                if (before >= measureFrom && after <= stopAt)
+                {
+                    own.Add(Stopwatch.GetElapsedTime(before, after).TotalMilliseconds);
+                    mine++;
+                }
+            }
+            lock (all) all.AddRange(own);
+            Interlocked.Add(ref count, mine);
+        }, ct)));
+        return new RawAppendResult(count, duration, all);
+    }
+
     private static async Task WriteText(NpgsqlBinaryImporter writer, object? value, NpgsqlDbType type, CancellationToken ct)
     {
         if (value is null) await writer.WriteNullAsync(ct);

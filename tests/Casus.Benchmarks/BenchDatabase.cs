@@ -24,6 +24,18 @@ public sealed class BenchDatabase : IAsyncDisposable
     public string ConnectionString { get; }
     public string Source { get; private init; } = "";
 
+    /// <summary>The throwaway cluster's data directory (null for a server given with --connection).</summary>
+    public string? DataDirectory { get; private init; }
+
+    /// <summary>The database's size on disk (tables, indexes, TOAST), bytes.</summary>
+    public async Task<long> SizeAsync(CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("select pg_database_size(current_database())", connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
     public static async Task<BenchDatabase> StartAsync(string? connection, bool keep, CancellationToken ct)
     {
         var name = "casus_bench_" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
@@ -44,6 +56,7 @@ public sealed class BenchDatabase : IAsyncDisposable
         return new BenchDatabase(cluster, null, name, new NpgsqlConnectionStringBuilder(database) { MaxPoolSize = 200 }.ConnectionString)
         {
             Source = $"a throwaway local cluster on 127.0.0.1:{port} (fsync on, defaults except max_connections=200)",
+            DataDirectory = directory,
         };
     }
 

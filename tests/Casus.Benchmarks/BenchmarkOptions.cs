@@ -25,6 +25,8 @@ public sealed record BenchmarkOptions
     /// <summary>With --connection: keep the benchmark's database afterwards (to inspect or profile it).</summary>
     public bool KeepDatabase { get; init; }
     public string CommandLine { get; init; } = "";
+    /// <summary>The growth run: seed N casussen, measure, grow to this many, measure again (0: the normal run).</summary>
+    public int Growth { get; init; }
 
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -53,6 +55,7 @@ public sealed record BenchmarkOptions
                 "--connection" => options with { Connection = Value() },
                 "--write-docs" => options with { WriteDocs = true },
                 "--keep-database" => options with { KeepDatabase = true },
+                "--growth" => options with { Growth = Int() },
                 "-h" or "--help" => throw new HelpRequested(),
                 var other => throw new ArgumentException($"Unknown option {other}. Try --help."),
             };
@@ -82,6 +85,8 @@ public sealed record BenchmarkOptions
           --connection CS       use this PostgreSQL (user may CREATE DATABASE) instead of a throwaway local cluster
           --keep-database       with --connection: keep the benchmark's database afterwards (to profile it)
           --write-docs          also write docs/benchmarks.md in --quick mode
+          --growth M            instead of the normal run: seed N (-n), measure seeding, rebuild and one-client reads, grow
+                                to M casussen (chunks of 100,000) and measure again; writes the growth table of docs/benchmarks.md
         """;
 }
 

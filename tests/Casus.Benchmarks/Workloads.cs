@@ -26,9 +26,15 @@ public sealed class Workloads
     private int _kvk;
 
     public Workloads(ApiHost api, Generatie generatie, IReadOnlyDictionary<int, Guid> ids)
+        : this(api, [(generatie, ids)])
+    {
+    }
+
+    /// <summary>Over several generations seeded one after the other (the growth run).</summary>
+    public Workloads(ApiHost api, IReadOnlyList<(Generatie Generatie, IReadOnlyDictionary<int, Guid> Ids)> generaties)
     {
         _api = api;
-        _all = [.. generatie.Casussen.Select(c => (c, ids[c.Nummer]))];
+        _all = [.. generaties.SelectMany(g => g.Generatie.Casussen.Select(c => (c, g.Ids[c.Nummer])))];
         _open = [.. _all.Where(c => c.Casus.Stap == Stap.InformatieDelenEnAnalyseren)];
         if (_open.Length == 0) throw new InvalidOperationException("No seeded casus is in step 3; seed more casussen.");
         _regios = [.. _all.Select(c => c.Casus.Regio).Distinct().Order()];
@@ -75,6 +81,35 @@ public sealed class Workloads
     {
         var partner = _partners[random.Next(_partners.Length)];
         return Get(Landschap.Medewerker(partner), $"/api/v1/partners/{Uri.EscapeDataString(partner.Id)}/dashboard");
+    }
+
+    /// <summary>The dashboard of one organisation (the busiest one: most open casussen), as its staff.</summary>
+    public Func<Random, HttpRequestMessage> DashboardOf(string organisatieId)
+    {
+        var partner = _partners.First(p => p.Id == organisatieId);
+        return _ => Get(Landschap.Medewerker(partner), $"/api/v1/partners/{Uri.EscapeDataString(partner.Id)}/dashboard");
+    }
+
+    /// <summary>A page (1-5, 20 each) of one organisation's waiting information requests, as its staff.</summary>
+    public Func<Random, HttpRequestMessage> WaitingOf(string organisatieId)
+    {
+        var partner = _partners.First(p => p.Id == organisatieId);
+        return random => Get(Landschap.Medewerker(partner),
+            $"/api/v1/partners/{Uri.EscapeDataString(partner.Id)}/informatieverzoeken?page={random.Next(1, 6)}&pageSize=20");
+    }
+
+    /// <summary>The jaarcijfers of this or last year, as a region's coordinator.</summary>
+    public HttpRequestMessage NextJaarcijfers(Random random)
+    {
+        var regio = _regios[random.Next(_regios.Length)];
+        return Get(Landschap.Coordinator(regio), $"/api/v1/jaarcijfers/{DateTime.UtcNow.Year - random.Next(0, 2)}");
+    }
+
+    /// <summary>A region's RIEC overview (the last twelve months), as its coordinator.</summary>
+    public HttpRequestMessage NextRiecOverzicht(Random random)
+    {
+        var regio = _regios[random.Next(_regios.Length)];
+        return Get(Landschap.Coordinator(regio), $"/api/v1/regios/{Names.Of(regio)}/overzicht");
     }
 
     /// <summary>409 casus.gelijktijdige-wijziging: two clients wrote the same casus at once; the later one is refused.</summary>

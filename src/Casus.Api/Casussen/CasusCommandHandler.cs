@@ -49,8 +49,15 @@ public sealed class CasusCommandHandler(IDocumentSession session, IMartenOutbox 
         var command = request.ToCommand(v);
         if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
 
-        // Without an expected version Marten still checks at commit that nobody appended since this fetch.
-        var stream = await session.Events.FetchForWriting<IntegraleCasus>(casusId, ct);
+        // One round trip for everything the decision needs: the casus with its stream version, the previous event's hash
+        // for the chain, and the webhook subscriptions of the organisations taking part. Without an expected version Marten
+        // still checks at commit that nobody appended since this fetch.
+        var batch = session.CreateBatchQuery();
+        var fetch = batch.Events.FetchForWriting<IntegraleCasus>(casusId);
+        var laatsteSchakel = Ketenschrijver.LaatsteSchakel(batch, casusId);
+        var abonnementen = Notificatieplanner.VanDeelnemers(batch, casusId);
+        await batch.Execute(ct);
+        var stream = await fetch;
         if (stream.Aggregate is not { } huidig) return Problems.Result(Problems.CasusNotFound(casusId));
         var toegang = Toegangsregels.Uitvoeren(http.Actor(), huidig, command);
         if (toegang.Uitkomst == Toegangsuitkomst.Verborgen)
@@ -64,9 +71,10 @@ public sealed class CasusCommandHandler(IDocumentSession session, IMartenOutbox 
         var beslissing = Beslisser.Beslis(huidig, command);
         if (beslissing.Schending is { } schending) return Problems.Result(Problems.RuleBroken(schending, casusId));
 
-        stream.AppendMany(await Ketenschrijver.Schakel(session, casusId, huidig.Versie, beslissing.Gebeurtenissen,
+        stream.AppendMany(await Ketenschrijver.Schakel(session, casusId, huidig.Versie, await laatsteSchakel, beslissing.Gebeurtenissen,
             Metadata(http, huidig.Stap, command), clock.GetUtcNow(), ct));
-        var casus = await PlanAsync(huidig, beslissing.Gebeurtenissen, v.Today, http);
+        var casus = await PlanAsync(huidig, beslissing.Gebeurtenissen, v.Today, http,
+            new VoorgeladenAbonnementen(Notificatieplanner.Deelnemers(huidig), await abonnementen));
         verantwoording.Verwerkte(casus, huidig.Stap);
         http.Response.Headers.ETag = ETags.For(casus.Versie);
         return TypedResults.Ok(casus);
@@ -75,12 +83,12 @@ public sealed class CasusCommandHandler(IDocumentSession session, IMartenOutbox 
     /// <summary>The state after the events, and what follows from them in the same transaction (the request's session
     /// enrolled in Wolverine's outbox): the next term scheduled, the partner systems told.</summary>
     private async Task<IntegraleCasus> PlanAsync(IntegraleCasus? huidig, IReadOnlyList<ICasusGebeurtenis> gebeurtenissen, DateOnly vandaag,
-        HttpContext http)
+        HttpContext http, VoorgeladenAbonnementen? abonnementen = null)
     {
         outbox.Enroll(session);
         var casus = await planning.PlanAsync(outbox, huidig, IntegraleCasus.Evolve(huidig, gebeurtenissen, vandaag));
         await notificaties.PlanAsync(session, outbox, huidig, casus, gebeurtenissen, TraceContext.Of(http).TraceParent,
-            $"{http.Request.Scheme}://{http.Request.Host}", http.RequestAborted);
+            $"{http.Request.Scheme}://{http.Request.Host}", http.RequestAborted, abonnementen);
         return casus;
     }
 

@@ -6,7 +6,6 @@ using Casus.Api.Verantwoording;
 using Casus.Domain.Gedeeld;
 using Casus.Domain.Toegang;
 using Casus.Projections.Overzichten;
-using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 
@@ -28,7 +27,7 @@ public static class OverzichtEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         overzichten.MapGet("/partners/{organisatieId}/dashboard", async (string organisatieId, [FromQuery] string? stilNaDagen,
-                IQuerySession session, NpgsqlDataSource database, TimeProvider clock, IConfiguration configuration,
+                NpgsqlDataSource database, TimeProvider clock, IConfiguration configuration,
                 Domain.Termijnen.Termijnbeleid termijnen, HttpContext http, CancellationToken ct) =>
             {
                 var actor = http.Actor();
@@ -37,22 +36,40 @@ public static class OverzichtEndpoints
                 var v = new InputValidator(default);
                 var dagen = v.Integer(stilNaDagen, "stilNaDagen", 1, 3650, configuration.GetValue(StilNaDagenKey, 30));
                 if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
-                var actualiteit = await Actualiteit.LeesAsync(database, ct);
-                return TypedResults.Ok(await PartnerDashboardAntwoord.LeesAsync(
-                    organisatieId, actor, session, database, actualiteit, clock.GetUtcNow(), dagen, termijnen, ct));
+                return TypedResults.Ok(await PartnerDashboardAntwoord.LeesAsync(organisatieId, actor, database, clock.GetUtcNow(), dagen,
+                    termijnen, $"/api/v1/partners/{Uri.EscapeDataString(organisatieId)}", ct));
             })
             .WithName("partnerdashboard-opvragen")
-            .WithSummary("Het dashboard van een partnerorganisatie")
+            .WithSummary("Het dashboard van een partnerorganisatie: de tellingen")
             .WithDescription("Voor medewerkers van die organisatie (partner-medewerker) en auditors (een regionale auditor ziet alleen " +
-                "de casussen van de eigen regio's). De casussen waaraan de organisatie deelneemt (als indiener of aangesloten partner) " +
-                "per stap; de informatieverzoeken aan haar die nog niet beantwoord zijn en de geadviseerde interventies voor haar die " +
-                "nog niet geregistreerd zijn, oudste eerst, met leeftijd in dagen, de laatste dag van hun termijn (`antwoordVoor`, " +
-                "`registrerenVoor`) en de stand daarvan (`lopend`, `verloopt-binnenkort`, `verlopen`; tellingen in `verlooptBinnenkort` " +
-                "en `verlopen`, zie docs/termijnen.md); en de open casussen waarin zij langer dan " +
-                "`stilNaDagen` dagen (standaard 30) niets deed. Alleen nummers en data, geen persoonsgegevens. " +
+                "de casussen van de eigen regio's). Tellingen, in één keer uit de database: de casussen waaraan de organisatie " +
+                "deelneemt (als indiener of aangesloten partner) per stap; de informatieverzoeken aan haar die nog niet beantwoord " +
+                "zijn (`openInformatieverzoeken`) en de geadviseerde interventies voor haar die nog niet geregistreerd zijn " +
+                "(`openInterventieadviezen`); hoeveel daarvan binnenkort verlopen of verlopen zijn (`verlooptBinnenkort`, `verlopen`, " +
+                "zie docs/termijnen.md); en de open casussen waarin zij langer dan `stilNaDagen` dagen (standaard 30) niets deed " +
+                "(`stilleCasussen`). De lijsten zelf staan, per pagina, achter `links`. Alleen nummers en data, geen persoonsgegevens. " +
                 "`actualiteit.actueelTot` is de gebeurtenis (volgnummer) tot waar het dashboard is bijgewerkt; " +
                 "`actualiteit.laatsteGebeurtenis` de nieuwste in de eventstore.")
             .Produces<PartnerDashboardAntwoord>();
+
+        MapPartnerLijst(overzichten, "informatieverzoeken", "partner-informatieverzoeken-opvragen",
+            "De openstaande informatieverzoeken aan een partnerorganisatie, per pagina",
+            "De informatieverzoeken aan de organisatie die nog niet beantwoord zijn, oudste eerst, met leeftijd in dagen, de laatste " +
+            "dag van hun termijn (`antwoordVoor`) en de stand daarvan (`lopend`, `verloopt-binnenkort`, `verlopen`).",
+            (organisatieId, actor, database, nu, termijnen, paging, _, http, ct) =>
+                PartnerLijsten.VerzoekenAsync(organisatieId, actor, database, nu, termijnen, paging, http, ct));
+        MapPartnerLijst(overzichten, "interventieadviezen", "partner-interventieadviezen-opvragen",
+            "De geadviseerde interventies voor een partnerorganisatie die nog niet geregistreerd zijn, per pagina",
+            "Oudste advies eerst, met instrument, leeftijd in dagen, de laatste dag om de interventie te registreren " +
+            "(`registrerenVoor`: de adviesdatum plus de termijn) en de stand daarvan (`lopend`, `verloopt-binnenkort`, `verlopen`).",
+            (organisatieId, actor, database, nu, termijnen, paging, _, http, ct) =>
+                PartnerLijsten.AdviezenAsync(organisatieId, actor, database, nu, termijnen, paging, http, ct));
+        MapPartnerLijst(overzichten, "stille-casussen", "partner-stille-casussen-opvragen",
+            "De open casussen waarin een partnerorganisatie lang niets deed, per pagina",
+            "De open casussen waarin de organisatie langer dan `stilNaDagen` dagen (standaard 30) niets deed (niet handelde, niet " +
+            "werd bevraagd en geen advies kreeg), het langst stille eerst, met stap, laatste activiteit en het aantal dagen stil.",
+            (organisatieId, actor, database, nu, _, paging, dagen, http, ct) =>
+                PartnerLijsten.StilAsync(organisatieId, actor, database, nu, dagen, paging, http, ct));
 
         overzichten.MapGet("/regios/{regio}/overzicht", async (string regio, [FromQuery] string? van, [FromQuery] string? tot,
                 NpgsqlDataSource database, TimeProvider clock, DutchCalendar calendar, HttpContext http, CancellationToken ct) =>
@@ -103,6 +120,33 @@ public static class OverzichtEndpoints
                 "`Accept: text/csv` (dan staat de actualiteit in de headers `Actualiteit-Actueel-Tot` en `Actualiteit-Laatste-Gebeurtenis`).")
             // One entry for both media types: a second Produces for 200 would replace the JSON schema in the document.
             .Produces<Jaarcijfers>(StatusCodes.Status200OK, "application/json", "text/csv");
+    }
+
+    /// <summary>One of the paged lists behind a partner dashboard: the same access as the dashboard, <c>page</c> and
+    /// <c>pageSize</c> as every list, <c>Link</c> headers to the neighbouring pages.</summary>
+    private static void MapPartnerLijst<T>(RouteGroupBuilder overzichten, string segment, string naam, string samenvatting, string beschrijving,
+        Func<string, Domain.Toegang.Actor, NpgsqlDataSource, DateTimeOffset, Domain.Termijnen.Termijnbeleid, Paging, int, HttpContext, CancellationToken, Task<Pagina<T>>> lees)
+    {
+        overzichten.MapGet($"/partners/{{organisatieId}}/{segment}", async (string organisatieId, [FromQuery] string? page,
+                [FromQuery] string? pageSize, [FromQuery] string? stilNaDagen, NpgsqlDataSource database, TimeProvider clock,
+                IConfiguration configuration, Domain.Termijnen.Termijnbeleid termijnen, HttpContext http, CancellationToken ct) =>
+            {
+                var actor = http.Actor();
+                var toegang = Toegangsregels.PartnerDashboardLezen(actor, organisatieId);
+                if (!toegang.IsToegestaan) return Problems.Result(Problems.Forbidden(toegang));
+                var v = new InputValidator(default);
+                var paging = Paging.Parse(v, page, pageSize);
+                var dagen = v.Integer(stilNaDagen, "stilNaDagen", 1, 3650, configuration.GetValue(StilNaDagenKey, 30));
+                if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
+                return TypedResults.Ok(await lees(organisatieId, actor, database, clock.GetUtcNow(), termijnen, paging, dagen, http, ct));
+            })
+            .WithName(naam)
+            .WithSummary(samenvatting)
+            .WithDescription($"Voor wie het dashboard van de organisatie mag zien (een regionale auditor alleen de casussen van de eigen " +
+                $"regio's). {beschrijving} `page` begint bij 1; `pageSize` is 20 tenzij opgegeven, hoogstens {Paging.MaxPageSize}; " +
+                "`count` is het totaal. Links naar de volgende en vorige pagina staan in de body en in de `Link`-header. " +
+                "Alleen nummers en data, geen persoonsgegevens.")
+            .Produces<Pagina<T>>();
     }
 
     private static DateOnly? Maand(InputValidator v, string? value, string name)

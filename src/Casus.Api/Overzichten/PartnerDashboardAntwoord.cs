@@ -4,7 +4,6 @@ using Casus.Domain.Termijnen;
 using Casus.Domain.Toegang;
 using Casus.Projections;
 using Casus.Projections.Overzichten;
-using Marten;
 using Npgsql;
 
 namespace Casus.Api.Overzichten;
@@ -32,66 +31,67 @@ public sealed record WachtendAdvies(Guid CasusId, int Nummer, Instrument Instrum
 
 public sealed record StilleCasus(Guid CasusId, Stap Stap, DateTimeOffset LaatsteActiviteit, int DagenStil);
 
-/// <summary>The dashboard of a partner organisation: its casussen per step, the information requests it has not answered
-/// and the advised interventions it has not registered (oldest first), and its open casussen where it did nothing for more
-/// than <see cref="StilNaDagen"/> days. <see cref="VerlooptBinnenkort"/> and <see cref="Verlopen"/> count the waiting items by
-/// their term. Numbers and dates only: open a casus for its content.</summary>
+/// <summary>Where the dashboard's lists are: the first page of each (<see cref="Http.Pagina{T}"/>, paged with <c>page</c> and
+/// <c>pageSize</c>).</summary>
+public sealed record DashboardLinks(string OpenInformatieverzoeken, string OpenInterventieadviezen, string StilleCasussen);
+
+/// <summary>The dashboard of a partner organisation, as counts: its casussen per step, the information requests it has not
+/// answered, the advised interventions it has not registered, how many of those are due soon or overdue
+/// (<see cref="VerlooptBinnenkort"/>, <see cref="Verlopen"/>), and its open casussen where it did nothing for more than
+/// <see cref="StilNaDagen"/> days. The items themselves are in paged lists (<see cref="Links"/>). Numbers and dates only.</summary>
 public sealed record PartnerDashboardAntwoord(
     string OrganisatieId, Actualiteit Actualiteit, int StilNaDagen, IReadOnlyList<StapAantal> CasussenPerStap,
-    IReadOnlyList<WachtendVerzoek> OpenInformatieverzoeken, IReadOnlyList<WachtendAdvies> OpenInterventieadviezen,
-    int VerlooptBinnenkort, int Verlopen, IReadOnlyList<StilleCasus> StilleCasussen)
+    int OpenInformatieverzoeken, int OpenInterventieadviezen, int VerlooptBinnenkort, int Verlopen, int StilleCasussen,
+    DashboardLinks Links)
 {
-    /// <summary>The open steps, listed so the quiet rows are found per step on the (organisation, step, last activity) index.</summary>
-    private static readonly Stap[] OpenStappen = Enum.GetValues<Stap>().Where(s => s != Stap.Afgesloten).ToArray();
+    /// <summary>The regions whose casussen <paramref name="actor"/> sees on the organisation's dashboard and lists: all for
+    /// its own staff and national auditors; those of their regions for other auditors.</summary>
+    public static string[] Regios(string organisatieId, Actor actor) =>
+        (actor.Landelijk || (actor.Heeft(Rol.PartnerMedewerker) && actor.Organisatie.Id == organisatieId)
+            ? Enum.GetValues<RiecRegio>() : actor.Regios.ToArray()).Select(r => r.ToString()).ToArray();
 
-    /// <summary>What <paramref name="actor"/> sees of the organisation's <see cref="PartnerCasus"/> rows: all of them for its
-    /// own staff and national auditors; those of their regions for other auditors. Three indexed queries: the count per
-    /// step, the rows where something waits, the quiet rows.</summary>
-    public static async Task<PartnerDashboardAntwoord> LeesAsync(string organisatieId, Actor actor, IQuerySession session,
-        NpgsqlDataSource database, Actualiteit actualiteit, DateTimeOffset nu, int stilNaDagen, Termijnbeleid termijnen, CancellationToken ct)
+    /// <summary>All the counts, and how current they are, in one statement (one round trip): index scans over the
+    /// organisation's <see cref="PartnerCasus"/> rows and its rows in <see cref="PartnerWachtrij"/>.</summary>
+    public static async Task<PartnerDashboardAntwoord> LeesAsync(string organisatieId, Actor actor, NpgsqlDataSource database,
+        DateTimeOffset nu, int stilNaDagen, Termijnbeleid termijnen, string basis, CancellationToken ct)
     {
-        var alles = actor.Landelijk || (actor.Heeft(Rol.PartnerMedewerker) && actor.Organisatie.Id == organisatieId);
-        var regios = alles ? Enum.GetValues<RiecRegio>() : actor.Regios.ToArray();
-
-        var perStap = new Dictionary<Stap, int>();
-        await using (var command = database.CreateCommand(
-            $"select stap, count(*)::int from {CasusStore.Schema}.mt_doc_partnercasus where organisatie_id = $1 and regio = any($2) group by stap"))
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = organisatieId });
-            command.Parameters.Add(new NpgsqlParameter { Value = regios.Select(r => r.ToString()).ToArray() });
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) perStap[Enum.Parse<Stap>(reader.GetString(0))] = reader.GetInt32(1);
-        }
-        var wachtend = await session.Query<PartnerCasus>()
-            .Where(c => c.OrganisatieId == organisatieId && c.Wacht && regios.Contains(c.Regio)).ToListAsync(ct);
-        var grens = nu.AddDays(-stilNaDagen);
-        var stil = await session.Query<PartnerCasus>()
-            .Where(c => c.OrganisatieId == organisatieId && OpenStappen.Contains(c.Stap) && c.LaatsteActiviteit < grens && regios.Contains(c.Regio))
-            .OrderBy(c => c.LaatsteActiviteit).ThenBy(c => c.CasusId).ToListAsync(ct);
-        int Dagen(DateTimeOffset sinds) => (int)(nu - sinds).TotalDays;
         var vandaag = Kalender.Dag(nu);
-        Termijnstatus Status(DateOnly uiterlijk) =>
-            vandaag > uiterlijk ? Termijnstatus.Verlopen
-            : uiterlijk.DayNumber - vandaag.DayNumber <= termijnen.HerinneringDagen ? Termijnstatus.VerlooptBinnenkort
-            : Termijnstatus.Lopend;
-
-        var verzoeken = wachtend
-            .SelectMany(c => c.OpenVerzoeken.Select(v => new WachtendVerzoek(c.CasusId, v.Nummer, v.VerzochtOp, Dagen(v.VerzochtOp),
-                v.AntwoordVoor, v.AntwoordVoor is { } d ? Status(d) : null)))
-            .OrderBy(v => v.VerzochtOp).ThenBy(v => v.CasusId).ThenBy(v => v.Nummer).ToList();
-        var adviezen = wachtend
-            .SelectMany(c => c.OpenAdviezen.Select(a =>
-            {
-                var uiterlijk = a.Datum.AddDays(termijnen.InterventieDagen);
-                return new WachtendAdvies(c.CasusId, a.Nummer, a.Instrument, a.GeadviseerdOp, Dagen(a.GeadviseerdOp), uiterlijk, Status(uiterlijk));
-            }))
-            .OrderBy(a => a.GeadviseerdOp).ThenBy(a => a.CasusId).ThenBy(a => a.Nummer).ToList();
-        var statussen = verzoeken.Select(v => v.Termijn).Concat(adviezen.Select(a => (Termijnstatus?)a.Termijn)).ToList();
-
-        return new PartnerDashboardAntwoord(organisatieId, actualiteit, stilNaDagen,
-            Enum.GetValues<Stap>().Select(s => new StapAantal(s, perStap.GetValueOrDefault(s))).ToList(),
-            verzoeken, adviezen,
-            statussen.Count(s => s == Termijnstatus.VerlooptBinnenkort), statussen.Count(s => s == Termijnstatus.Verlopen),
-            stil.Select(c => new StilleCasus(c.CasusId, c.Stap, c.LaatsteActiviteit, Dagen(c.LaatsteActiviteit))).ToList());
+        const string s = CasusStore.Schema;
+        const string w = PartnerWachtrij.Tabel;
+        await using var command = database.CreateCommand($"""
+            select
+              (select coalesce(jsonb_object_agg(stap, n), '{"{}"}')::text from
+                 (select stap, count(*) n from {s}.mt_doc_partnercasus where organisatie_id = $1 and regio = any($2) group by stap) p),
+              (select count(*) from {w} where organisatie_id = $1 and soort = 'verzoek' and regio = any($2)),
+              (select count(*) from {w} where organisatie_id = $1 and soort = 'advies' and regio = any($2)),
+              (select count(*) from {w} where organisatie_id = $1 and regio = any($2)
+                 and ((soort = 'verzoek' and datum between $3 and $3 + $5) or (soort = 'advies' and datum between $4 and $4 + $5))),
+              (select count(*) from {w} where organisatie_id = $1 and regio = any($2)
+                 and ((soort = 'verzoek' and datum < $3) or (soort = 'advies' and datum < $4))),
+              (select count(*) from {s}.mt_doc_partnercasus where organisatie_id = $1 and stap <> 'Afgesloten' and laatste_activiteit < $6
+                 and regio = any($2)),
+              coalesce((select min(last_seq_id) from {s}.mt_event_progression where name like '{CasusStore.Overzichten}:%'), 0),
+              coalesce((select max(seq_id) from {s}.mt_events), 0)
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = organisatieId });
+        command.Parameters.Add(new NpgsqlParameter { Value = Regios(organisatieId, actor) });
+        command.Parameters.Add(new NpgsqlParameter { Value = vandaag });
+        // An advice's last day is its date plus the term: compared on the date itself.
+        command.Parameters.Add(new NpgsqlParameter { Value = vandaag.AddDays(-termijnen.InterventieDagen) });
+        command.Parameters.Add(new NpgsqlParameter { Value = termijnen.HerinneringDagen });
+        command.Parameters.Add(new NpgsqlParameter { Value = nu.AddDays(-stilNaDagen) });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var perStap = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(0)) ?? [];
+        return new PartnerDashboardAntwoord(organisatieId, new Actualiteit(reader.GetInt64(6), reader.GetInt64(7)), stilNaDagen,
+            Enum.GetValues<Stap>().Select(st => new StapAantal(st, perStap.GetValueOrDefault(st.ToString()))).ToList(),
+            (int)reader.GetInt64(1), (int)reader.GetInt64(2), (int)reader.GetInt64(3), (int)reader.GetInt64(4), (int)reader.GetInt64(5),
+            new DashboardLinks($"{basis}/informatieverzoeken", $"{basis}/interventieadviezen", $"{basis}/stille-casussen?stilNaDagen={stilNaDagen}"));
     }
+
+    /// <summary>Where an item with last day <paramref name="uiterlijk"/> stands on <paramref name="vandaag"/>.</summary>
+    public static Termijnstatus Status(DateOnly vandaag, DateOnly uiterlijk, Termijnbeleid termijnen) =>
+        vandaag > uiterlijk ? Termijnstatus.Verlopen
+        : uiterlijk.DayNumber - vandaag.DayNumber <= termijnen.HerinneringDagen ? Termijnstatus.VerlooptBinnenkort
+        : Termijnstatus.Lopend;
 }

@@ -10,6 +10,9 @@ namespace Casus.Projections.BestuurlijkeSignalen;
 /// monitoring's index (<c>volgende_termijn</c>), as <see cref="Casussen.CasusProjectie"/> does for a casus.</summary>
 public partial class SignaalProjectie : SingleStreamProjection<BestuurlijkSignaal, Guid>
 {
+    /// <summary>Only signaal events: a casus command then does not look for a signaal document of its stream (a round trip).</summary>
+    public SignaalProjectie() => IncludeType<ISignaalGebeurtenis>();
+
     public override BestuurlijkSignaal? Evolve(BestuurlijkSignaal? snapshot, Guid id, IEvent e) =>
         e.Data is ISignaalGebeurtenis gebeurtenis ? SignaalTermijnen.MetVolgende(BestuurlijkSignaal.Evolve(snapshot, gebeurtenis)) : snapshot;
 

@@ -52,11 +52,41 @@ public static class Ketenschrijver
         return resultaat.ToArray();
     }
 
-    private static readonly System.Reflection.MethodInfo AsEvent = typeof(Event).GetMethod(nameof(Event.AsEvent))!;
+    /// <summary>Adds to <paramref name="batch"/> the query for the hash of the last stored event of stream
+    /// <paramref name="stroomId"/> with its version, so it comes in the same round trip as the stream itself
+    /// (<c>FetchForWriting</c>). Answers "version:hash" (none for an empty or unknown stream).</summary>
+    public static Task<IReadOnlyList<string>> LaatsteSchakel(Marten.Services.BatchQuerying.IBatchedQuery batch, Guid stroomId) =>
+        batch.Query<string>(
+            $"select e.version::text || ':' || coalesce(e.headers ->> '{Ketenhash.Header}', '') from {CasusStore.Schema}.mt_streams s " +
+            $"join {CasusStore.Schema}.mt_events e on e.stream_id = s.id and e.version = s.version where s.id = ?", stroomId);
+
+    /// <summary>As <see cref="Schakel(IDocumentSession, Guid, long, IEnumerable{object}, Gebeurtenismetadata, DateTimeOffset, CancellationToken)"/>,
+    /// with the answer of <see cref="LaatsteSchakel"/> from the batch that fetched the stream: used when it is of version
+    /// <paramref name="huidigeVersie"/>; otherwise (a commit between the two statements of the batch) read again. Either
+    /// way the commit's version check refuses the append if another event slipped in.</summary>
+    public static async Task<object[]> Schakel(IDocumentSession session, Guid stroomId, long huidigeVersie, IReadOnlyList<string> laatsteSchakel,
+        IEnumerable<object> gebeurtenissen, Gebeurtenismetadata metadata, DateTimeOffset tijdstip, CancellationToken ct)
+    {
+        var prefix = huidigeVersie.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":";
+        if (huidigeVersie > 0 && laatsteSchakel.Count == 1 && laatsteSchakel[0].StartsWith(prefix, StringComparison.Ordinal))
+        {
+            var hash = laatsteSchakel[0][prefix.Length..];
+            return Schakel(session, stroomId, huidigeVersie, hash.Length > 0 ? hash : Ketenhash.Genesis, gebeurtenissen, metadata, tijdstip);
+        }
+        return await Schakel(session, stroomId, huidigeVersie, gebeurtenissen, metadata, tijdstip, ct);
+    }
+
 
     /// <summary>An envelope typed as the event's runtime type (<c>AsEvent()</c> on an <c>object</c> would store the type as "object").</summary>
     private static IEvent Omhul(object gebeurtenis) =>
-        (IEvent)AsEvent.MakeGenericMethod(gebeurtenis.GetType()).Invoke(null, [gebeurtenis])!;
+        Omhullers.GetOrAdd(gebeurtenis.GetType(), t => Wikkel.MakeGenericMethod(t).CreateDelegate<Func<object, IEvent>>())(gebeurtenis);
+
+    private static readonly System.Reflection.MethodInfo Wikkel =
+        typeof(Ketenschrijver).GetMethod(nameof(WikkelAls), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    private static IEvent WikkelAls<T>(object gebeurtenis) where T : notnull => Event.AsEvent((T)gebeurtenis);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<object, IEvent>> Omhullers = new();
 
     private static async Task<string> VorigeHash(IDocumentSession session, Guid stroomId, long versie, CancellationToken ct)
     {

@@ -8,7 +8,8 @@ using Casus.Testdata;
 
 namespace Casus.Api.Tests.Overzichten;
 
-/// <summary>Partner dashboards of the generated data, checked against the generator's record and commands.</summary>
+/// <summary>Partner dashboards (counts) and their paged lists, on the generated data, checked against the generator's record
+/// and commands.</summary>
 [Collection(GegenereerdeData.Collectie)]
 public sealed class PartnerDashboardTests(GegenereerdeData data)
 {
@@ -20,6 +21,22 @@ public sealed class PartnerDashboardTests(GegenereerdeData data)
     private async Task<JsonNode> Dashboard(string organisatieId, Actor? als = null, string query = "") =>
         (await data.Api.Client(als ?? Medewerker(organisatieId)).Get($"/api/v1/partners/{organisatieId}/dashboard{query}"))
         .AssertStatus(HttpStatusCode.OK).Body!;
+
+    /// <summary>Every item of one of the dashboard's lists, following the <c>next</c> links from the first page.</summary>
+    private async Task<List<JsonNode>> Alle(string organisatieId, string lijst, Actor? als = null, string query = "")
+    {
+        var client = data.Api.Client(als ?? Medewerker(organisatieId));
+        var items = new List<JsonNode>();
+        string? pad = $"/api/v1/partners/{organisatieId}/{lijst}?pageSize=100{query}";
+        while (pad is not null)
+        {
+            var body = (await client.Get(pad)).AssertStatus(HttpStatusCode.OK).Body!;
+            items.AddRange(body["results"]!.AsArray().Select(i => i!));
+            Assert.Equal(body["count"]!.GetValue<long>(), items.Count + (body["next"] is null ? 0 : body["count"]!.GetValue<long>() - items.Count));
+            pad = body["next"]?.GetValue<string>();
+        }
+        return items;
+    }
 
     private IEnumerable<GegenereerdeCasus> OpenVan(string organisatieId) =>
         data.Generatie.Casussen.Where(c => c.Stap != Stap.Afgesloten && c.Betrokkenen.Contains(organisatieId));
@@ -33,19 +50,52 @@ public sealed class PartnerDashboardTests(GegenereerdeData data)
             .OrderBy(v => v.VerzochtOp).ToList();
 
         var body = await Dashboard(partner);
+        var lijst = await Alle(partner, "informatieverzoeken");
 
-        var open = body["openInformatieverzoeken"]!.AsArray()
-            .Select(v => (Casus: v!["casusId"]!.GetValue<string>(), Nummer: v["nummer"]!.GetValue<int>(), VerzochtOp: v["verzochtOp"]!.GetValue<DateTimeOffset>()))
+        var open = lijst
+            .Select(v => (Casus: v["casusId"]!.GetValue<string>(), Nummer: v["nummer"]!.GetValue<int>(), VerzochtOp: v["verzochtOp"]!.GetValue<DateTimeOffset>()))
             .ToList();
         Assert.Equal(verwacht.Select(v => (v.Casus, v.Nummer)).Order(), open.Select(v => (v.Casus, v.Nummer)).Order());
         Assert.Equal(open.Select(v => v.VerzochtOp).Order(), open.Select(v => v.VerzochtOp));
-        Assert.All(body["openInformatieverzoeken"]!.AsArray(), v => Assert.Equal(
-            (int)(CasusApi.Now - v!["verzochtOp"]!.GetValue<DateTimeOffset>()).TotalDays, v["leeftijdDagen"]!.GetValue<int>()));
+        Assert.All(lijst, v => Assert.Equal(
+            (int)(CasusApi.Now - v["verzochtOp"]!.GetValue<DateTimeOffset>()).TotalDays, v["leeftijdDagen"]!.GetValue<int>()));
+        Assert.Equal(verwacht.Count, body["openInformatieverzoeken"]!.GetValue<int>());
     }
 
     [Fact]
     public async Task The_belastingdienst_has_open_requests_in_the_generated_data() =>
-        Assert.NotEmpty((await Dashboard(Landschap.Belastingdienst.Id))["openInformatieverzoeken"]!.AsArray());
+        Assert.True((await Dashboard(Landschap.Belastingdienst.Id))["openInformatieverzoeken"]!.GetValue<int>() > 0);
+
+    [Fact]
+    public async Task A_list_comes_in_pages_with_the_total_and_links_to_the_neighbouring_pages()
+    {
+        var client = data.Api.Client(Medewerker(Landschap.Belastingdienst.Id));
+        var alle = await Alle(Landschap.Belastingdienst.Id, "informatieverzoeken");
+        Assert.True(alle.Count > 4, $"only {alle.Count} open requests");
+
+        var tweede = (await client.Get($"/api/v1/partners/{Landschap.Belastingdienst.Id}/informatieverzoeken?page=2&pageSize=2"))
+            .AssertStatus(HttpStatusCode.OK);
+
+        Assert.Equal(alle.Count, tweede.Body!["count"]!.GetValue<long>());
+        Assert.Equal(alle.Skip(2).Take(2).Select(i => i.ToJsonString()), tweede.Body["results"]!.AsArray().Select(i => i!.ToJsonString()));
+        Assert.EndsWith("page=3", tweede.Body["next"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.EndsWith("page=1", tweede.Body["previous"]!.GetValue<string>(), StringComparison.Ordinal);
+        var link = tweede.Message.Headers.GetValues("Link").Single();
+        Assert.Contains("rel=\"next\"", link, StringComparison.Ordinal);
+        Assert.Contains("rel=\"prev\"", link, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Partners))]
+    public async Task The_due_soon_and_overdue_counts_are_those_of_the_listed_items(string partner)
+    {
+        var body = await Dashboard(partner);
+        var termijnen = (await Alle(partner, "informatieverzoeken")).Concat(await Alle(partner, "interventieadviezen"))
+            .Select(i => i["termijn"]?.GetValue<string>()).ToList();
+
+        Assert.Equal(termijnen.Count(t => t == "verloopt-binnenkort"), body["verlooptBinnenkort"]!.GetValue<int>());
+        Assert.Equal(termijnen.Count(t => t == "verlopen"), body["verlopen"]!.GetValue<int>());
+        Assert.Equal(termijnen.Count, body["openInformatieverzoeken"]!.GetValue<int>() + body["openInterventieadviezen"]!.GetValue<int>());
+    }
 
     [Theory, MemberData(nameof(Partners))]
     public async Task It_shows_the_advised_interventions_not_yet_registered_and_the_casussen_per_step(string partner)
@@ -57,8 +107,9 @@ public sealed class PartnerDashboardTests(GegenereerdeData data)
 
         var body = await Dashboard(partner);
 
-        Assert.Equal(verwacht, body["openInterventieadviezen"]!.AsArray()
-            .Select(a => (a!["casusId"]!.GetValue<string>(), a["nummer"]!.GetValue<int>(), a["instrument"]!.GetValue<string>())).Order());
+        Assert.Equal(verwacht, (await Alle(partner, "interventieadviezen"))
+            .Select(a => (a["casusId"]!.GetValue<string>(), a["nummer"]!.GetValue<int>(), a["instrument"]!.GetValue<string>())).Order());
+        Assert.Equal(verwacht.Count, body["openInterventieadviezen"]!.GetValue<int>());
         var perStap = data.Generatie.Casussen.Where(c => c.Betrokkenen.Contains(partner)).GroupBy(c => c.Stap).ToDictionary(g => Http.Names.Of(g.Key), g => g.Count());
         Assert.Equal(Enum.GetValues<Stap>().Select(s => (Http.Names.Of(s), perStap.GetValueOrDefault(Http.Names.Of(s)))),
             body["casussenPerStap"]!.AsArray().Select(s => (s!["stap"]!.GetValue<string>(), s["aantal"]!.GetValue<int>())));
@@ -72,11 +123,14 @@ public sealed class PartnerDashboardTests(GegenereerdeData data)
         var verwacht = OpenVan(partner).Select(c => (Id: data.Ids[c.Nummer].ToString(), Laatst: LaatsteActiviteit(c, partner)))
             .Where(c => (CasusApi.Now - c.Laatst).TotalDays > dagen).OrderBy(c => c.Laatst).ThenBy(c => c.Id).ToList();
 
-        var stil = (await Dashboard(partner, query: $"?stilNaDagen={dagen}"))["stilleCasussen"]!.AsArray();
+        var dashboard = await Dashboard(partner, query: $"?stilNaDagen={dagen}");
+        var stil = await Alle(partner, dashboard["links"]!["stilleCasussen"]!.GetValue<string>().Split('/')[^1].Split('?')[0], query: $"&stilNaDagen={dagen}");
 
         Assert.NotEmpty(verwacht);
-        Assert.Equal(verwacht.Select(c => (c.Id, c.Laatst)),
-            stil.Select(s => (s!["casusId"]!.GetValue<string>(), s["laatsteActiviteit"]!.GetValue<DateTimeOffset>())));
+        Assert.Equal(verwacht.Select(c => (c.Id, c.Laatst)).Order(),
+            stil.Select(s => (s["casusId"]!.GetValue<string>(), s["laatsteActiviteit"]!.GetValue<DateTimeOffset>())).Order());
+        Assert.Equal(stil.Select(s => s["laatsteActiviteit"]!.GetValue<DateTimeOffset>()).Order(), stil.Select(s => s["laatsteActiviteit"]!.GetValue<DateTimeOffset>()));
+        Assert.Equal(verwacht.Count, dashboard["stilleCasussen"]!.GetValue<int>());
     }
 
     /// <summary>The last time <paramref name="partner"/> joined, acted, was asked for information or was advised an
@@ -111,7 +165,9 @@ public sealed class PartnerDashboardTests(GegenereerdeData data)
 
         Assert.Equal(inRegio.Count(), body["casussenPerStap"]!.AsArray().Sum(s => s!["aantal"]!.GetValue<int>()));
         var ids = inRegio.Select(c => data.Ids[c.Nummer].ToString()).ToHashSet();
-        Assert.All(body["openInformatieverzoeken"]!.AsArray(), v => Assert.Contains(v!["casusId"]!.GetValue<string>(), ids));
+        var verzoeken = await Alle(Landschap.Belastingdienst.Id, "informatieverzoeken", auditor);
+        Assert.All(verzoeken, v => Assert.Contains(v["casusId"]!.GetValue<string>(), ids));
+        Assert.Equal(verzoeken.Count, body["openInformatieverzoeken"]!.GetValue<int>());
     }
 
     [Theory]
@@ -120,8 +176,11 @@ public sealed class PartnerDashboardTests(GegenereerdeData data)
     [InlineData("3651")]
     public async Task A_bad_quiet_period_is_refused(string stilNaDagen)
     {
-        var response = await data.Api.Client(Medewerker("fiod")).Get($"/api/v1/partners/fiod/dashboard?stilNaDagen={stilNaDagen}");
+        foreach (var pad in new[] { "dashboard", "stille-casussen" })
+        {
+            var response = await data.Api.Client(Medewerker("fiod")).Get($"/api/v1/partners/fiod/{pad}?stilNaDagen={stilNaDagen}");
 
-        Assert.Equal(["stilNaDagen"], response.AssertStatus(HttpStatusCode.BadRequest).InvalidParamNames);
+            Assert.Equal(["stilNaDagen"], response.AssertStatus(HttpStatusCode.BadRequest).InvalidParamNames);
+        }
     }
 }

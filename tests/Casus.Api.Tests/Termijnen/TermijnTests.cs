@@ -87,8 +87,8 @@ public sealed class TermijnTests(TermijnApi api) : IClassFixture<TermijnApi>
     }
 
     private async Task<System.Text.Json.Nodes.JsonNode?> Item(Domain.Toegang.Actor als, string organisatieId, Guid casusId) =>
-        (await api.Client(als).Get($"/api/v1/partners/{organisatieId}/dashboard")).AssertStatus(HttpStatusCode.OK).Body!
-            ["openInformatieverzoeken"]!.AsArray().SingleOrDefault(v => v!["casusId"]!.GetValue<Guid>() == casusId);
+        (await api.Client(als).Get($"/api/v1/partners/{organisatieId}/informatieverzoeken?pageSize=100")).AssertStatus(HttpStatusCode.OK).Body!
+            ["results"]!.AsArray().SingleOrDefault(v => v!["casusId"]!.GetValue<Guid>() == casusId);
 
     [Fact]
     public async Task A_due_date_before_today_or_more_than_a_year_ahead_is_refused_and_a_missing_one_gets_the_default_term()

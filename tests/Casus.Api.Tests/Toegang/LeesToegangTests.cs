@@ -78,6 +78,10 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         verwerkingsactiviteiten     401     200   200    200     200     200    200     200    200     200    200    200
         # GET /api/v1/partners/{Gemeente Tilburg}/dashboard: its own staff and auditors
         dashboard-tilburg           401     org   org    org     200     org    org     org    200     200    200    org
+        # GET /api/v1/partners/{Gemeente Tilburg}/informatieverzoeken, /interventieadviezen, /stille-casussen: as its dashboard
+        verzoeken-tilburg           401     org   org    org     200     org    org     org    200     200    200    org
+        adviezen-tilburg            401     org   org    org     200     org    org     org    200     200    200    org
+        stil-tilburg                401     org   org    org     200     org    org     org    200     200    200    org
         # GET /api/v1/regios/taskforce-brabant-zeeland/overzicht: RIEC staff and auditors of the region
         riec-overzicht              401     200   rol    200     rol     rol    rol     rol    200     rol    200    rol
         # GET /api/v1/jaarcijfers/2026: the LIEC and RIEC coordinators
@@ -130,6 +134,9 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         ["verwerkingen-zoek"] = ("POST", "/api/v1/verwerkingen/_zoek", null, ZoekBody),
         ["verwerkingsactiviteiten"] = ("GET", "/api/v1/verwerkingsactiviteiten", null, null),
         ["dashboard-tilburg"] = ("GET", "/api/v1/partners/{organisatieId}/dashboard", null, null),
+        ["verzoeken-tilburg"] = ("GET", "/api/v1/partners/{organisatieId}/informatieverzoeken", null, null),
+        ["adviezen-tilburg"] = ("GET", "/api/v1/partners/{organisatieId}/interventieadviezen", null, null),
+        ["stil-tilburg"] = ("GET", "/api/v1/partners/{organisatieId}/stille-casussen", null, null),
         ["riec-overzicht"] = ("GET", "/api/v1/regios/{regio}/overzicht", null, null),
         ["jaarcijfers"] = ("GET", "/api/v1/jaarcijfers/{jaar:int}", null, null),
         ["herbouwen"] = ("POST", "/api/v1/beheer/projecties/_herbouw", null, new { }),

@@ -1,0 +1,76 @@
+using Npgsql;
+
+namespace Casus.Projections.Overzichten;
+
+/// <summary>The waiting items of the partner dashboards as rows of their own (table <c>casus.partner_wachtend</c>): one per
+/// unanswered information request and per unregistered advised intervention, with organisation, casus, number, since when,
+/// its date (the request's last day, the advice's date), region and instrument. A trigger on the
+/// <see cref="PartnerCasus"/> table keeps it in the same transaction as those rows, whoever writes them (the async daemon,
+/// a rebuild), so it is never out of step with them. It exists so a dashboard counts, and a list pages, a busy
+/// organisation's waiting items from an index instead of unpacking every one of its rows.</summary>
+public static class PartnerWachtrij
+{
+    public const string Tabel = $"{CasusStore.Schema}.partner_wachtend";
+
+    private const string Ddl = $$"""
+        do $ddl$
+        begin
+          perform pg_advisory_xact_lock(4711017);
+          create table if not exists {{Tabel}} (
+              organisatie_id varchar not null,
+              casus_id uuid not null,
+              soort varchar not null,
+              nummer int not null,
+              sinds timestamptz not null,
+              datum date,
+              regio varchar not null,
+              instrument varchar,
+              primary key (organisatie_id, casus_id, soort, nummer));
+          create index if not exists partner_wachtend_lijst on {{Tabel}} (organisatie_id, soort, sinds, casus_id, nummer);
+          create index if not exists partner_wachtend_termijn on {{Tabel}} (organisatie_id, soort, datum);
+          create or replace function {{CasusStore.Schema}}.partner_wachtend_van(o varchar, r varchar, d jsonb)
+          returns table (organisatie_id varchar, casus_id uuid, soort varchar, nummer int, sinds timestamptz, datum date, regio varchar, instrument varchar)
+          language sql immutable as $f$
+            select o, (d ->> 'casusId')::uuid, 'verzoek'::varchar, (v ->> 'nummer')::int, (v ->> 'verzochtOp')::timestamptz,
+                   (v ->> 'antwoordVoor')::date, r, null::varchar
+            from jsonb_array_elements(coalesce(d -> 'openVerzoeken', '[]'::jsonb)) v
+            union all
+            select o, (d ->> 'casusId')::uuid, 'advies'::varchar, (a ->> 'nummer')::int, (a ->> 'geadviseerdOp')::timestamptz,
+                   (a ->> 'datum')::date, r, (a ->> 'instrument')::varchar
+            from jsonb_array_elements(coalesce(d -> 'openAdviezen', '[]'::jsonb)) a
+          $f$;
+          create or replace function {{CasusStore.Schema}}.partner_wachtend_bij() returns trigger language plpgsql as $f$
+          begin
+            if tg_op <> 'INSERT' and old.wacht then
+              delete from {{Tabel}} w where w.organisatie_id = old.organisatie_id and w.casus_id = (old.data ->> 'casusId')::uuid;
+            end if;
+            if tg_op <> 'DELETE' and new.wacht then
+              insert into {{Tabel}} select * from {{CasusStore.Schema}}.partner_wachtend_van(new.organisatie_id, new.regio, new.data);
+            end if;
+            return null;
+          end $f$;
+          create or replace function {{CasusStore.Schema}}.partner_wachtend_leeg() returns trigger language plpgsql as $f$
+          begin
+            truncate {{Tabel}};
+            return null;
+          end $f$;
+          if not exists (select 1 from pg_trigger where tgname = 'partner_wachtend_bij' and tgrelid = '{{CasusStore.Schema}}.mt_doc_partnercasus'::regclass) then
+            create trigger partner_wachtend_bij after insert or update or delete on {{CasusStore.Schema}}.mt_doc_partnercasus
+              for each row execute function {{CasusStore.Schema}}.partner_wachtend_bij();
+            create trigger partner_wachtend_leeg after truncate on {{CasusStore.Schema}}.mt_doc_partnercasus
+              for each statement execute function {{CasusStore.Schema}}.partner_wachtend_leeg();
+            delete from {{Tabel}};
+            insert into {{Tabel}} select w.* from {{CasusStore.Schema}}.mt_doc_partnercasus p,
+              {{CasusStore.Schema}}.partner_wachtend_van(p.organisatie_id, p.regio, p.data) w where p.wacht;
+          end if;
+        end $ddl$;
+        """;
+
+    /// <summary>Creates the table, its trigger and functions when missing, and fills it from the existing rows (idempotent;
+    /// the <see cref="PartnerCasus"/> table must exist).</summary>
+    public static async Task ZorgVoorSchemaAsync(NpgsqlDataSource database, CancellationToken ct)
+    {
+        await using var command = database.CreateCommand(Ddl);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
