@@ -116,6 +116,8 @@ builder.Services.AddScoped<CasusCommandHandler>();
 builder.Services.AddScoped<CasusQueries>();
 builder.Services.AddSingleton<Ketenlezer>();
 builder.Services.AddScoped<HistorieQueries>();
+builder.Services.AddScoped<CasusHistoriebron>();
+builder.Services.AddScoped<SignaalHistoriebron>();
 builder.Services.AddScoped<Ketencontroles>();
 builder.Services.AddBestuurlijkeSignalen();
 
