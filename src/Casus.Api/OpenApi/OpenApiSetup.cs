@@ -47,6 +47,7 @@ public static class OpenApiSetup
         o.AddDocumentTransformer<AdrDocumentTransformer>();
         o.AddDocumentTransformer<JsonWaarden>();
         o.AddDocumentTransformer<GeneratorVriendelijk>();
+        o.AddDocumentTransformer<Beschrijvingen>();
         o.AddSchemaTransformer<VerkenningsbesluitSchema>();
         o.AddSchemaTransformer<TypenVoorGeneratoren>();
         o.AddSchemaTransformer<VeldgrenzenSchema>();
