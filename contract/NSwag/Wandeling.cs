@@ -34,7 +34,7 @@ try
 }
 catch (ApiException e)
 {
-    Console.Error.WriteLine($"nswag walk failed: {e.StatusCode} {e.Response}");
+    Console.Error.WriteLine($"nswag walk failed: {e.StatusCode} {e.Message} {(e as ApiException<ProblemDetails>)?.Result?.Code} {string.Join("; ", (e as ApiException<ProblemDetails>)?.Result?.InvalidParams?.Select(p => $"{p.Name}: {p.Reason}") ?? [])}");
     return 1;
 }
 
@@ -50,3 +50,15 @@ static async Task<string> Token(CasusClient client, string gebruiker, Organisati
     {
         GebruikerId = gebruiker, Organisatie = organisatie, Rollen = rollen, Regios = regios,
     })).Token;
+
+namespace Casus.Contract.NSwag
+{
+    /// <summary>NSwag's own extension point (a partial method of the generated client, no generated code edited): enums inside
+    /// lists (e.g. <c>rollen</c>) get no converter attribute of their own, so System.Text.Json would write them as numbers;
+    /// the string converter writes their values (<c>JsonStringEnumMemberName</c>, from <c>/jsonLibraryVersion:9.0</c>).</summary>
+    public partial class CasusClient
+    {
+        static partial void UpdateJsonSerializerSettings(System.Text.Json.JsonSerializerOptions settings) =>
+            settings.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+    }
+}

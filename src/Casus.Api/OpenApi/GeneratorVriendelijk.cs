@@ -23,7 +23,16 @@ public sealed class GeneratorVriendelijk : IOpenApiDocumentTransformer
         foreach (var (naam, schema) in schemas.ToList())
             if (schema is OpenApiSchema s && s.Discriminator is { Mapping.Count: > 0 } && (s.AnyOf ?? s.OneOf) is { Count: > 0 })
                 Basis(document, naam, s);
-        foreach (var schema in schemas.Values.OfType<OpenApiSchema>()) ZonderNull(schema);
+        foreach (var (naam, schema) in schemas)
+            if (schema is OpenApiSchema s)
+            {
+                // An answer leaves a null property out, so a nullable one is not required there; a request's required field
+                // stays required (the server refuses it absent or null).
+                if (!naam.EndsWith("Request", StringComparison.Ordinal) && s.Required is { Count: > 0 } verplicht && s.Properties is { } velden)
+                    foreach (var (veld, eigenschap) in velden)
+                        if (KanNullZijn(eigenschap)) verplicht.Remove(veld);
+                ZonderNull(s);
+            }
         foreach (var parameter in document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []).SelectMany(o => o.Parameters ?? []))
             if (parameter.Schema is OpenApiSchema s) ZonderNull(s);
         return Task.CompletedTask;
@@ -68,6 +77,9 @@ public sealed class GeneratorVriendelijk : IOpenApiDocumentTransformer
             };
         }
     }
+
+    private static bool KanNullZijn(IOpenApiSchema schema) =>
+        schema.Type is { } type && type.HasFlag(JsonSchemaType.Null) || schema.OneOf?.Any(o => o.Type == JsonSchemaType.Null) == true;
 
     private static void ZonderNull(OpenApiSchema schema)
     {
