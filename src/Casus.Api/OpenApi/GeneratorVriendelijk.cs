@@ -78,8 +78,10 @@ public sealed class GeneratorVriendelijk : IOpenApiDocumentTransformer
         }
     }
 
+    /// <summary>Null allowed: in the type, as a <c>oneOf</c> alternative, or any JSON value (an empty schema, <see cref="JsonWaarden"/>).</summary>
     private static bool KanNullZijn(IOpenApiSchema schema) =>
-        schema.Type is { } type && type.HasFlag(JsonSchemaType.Null) || schema.OneOf?.Any(o => o.Type == JsonSchemaType.Null) == true;
+        schema.Type is { } type && type.HasFlag(JsonSchemaType.Null) || schema.OneOf?.Any(o => o.Type == JsonSchemaType.Null) == true
+        || schema is OpenApiSchema { Type: null, OneOf: null, AnyOf: null, AllOf: null, Properties: null, Enum: null };
 
     private static void ZonderNull(OpenApiSchema schema)
     {
