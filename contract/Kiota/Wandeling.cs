@@ -83,6 +83,10 @@ try
     Stap(6, eind);
     if (eind?.Stap != Casus.Contract.Kiota.Models.Stap.Afgesloten || eind.Subjecten?.Count != 1 || eind.Interventies?.Count != 1)
         throw new InvalidOperationException($"The casus did not end as walked: step {eind?.Stap}.");
+    // The rechtspersoon comes back as exactly that kind (the discriminator `soort` chooses the class), with its fields.
+    if (eind.Subjecten[0].Subject is not SubjectRechtspersoon { KvkNummer: "12345678", Naam: "Ringbaan Vastgoed B.V." } rechtspersoon)
+        throw new InvalidOperationException($"The subject came back as {eind.Subjecten[0].Subject?.GetType().Name}, not as the rechtspersoon sent.");
+    Console.WriteLine($"subject: {rechtspersoon.Naam} read back as {rechtspersoon.GetType().Name}");
     Console.WriteLine($"walk: casus {id} went through the six steps with the generated Kiota client");
     return 0;
 }

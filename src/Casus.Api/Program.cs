@@ -80,7 +80,10 @@ builder.Services.AddCasusWebhooks(builder.Configuration, builder.Environment);
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-    o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    // No null properties on the wire (absent is null): the OpenAPI schemas need no nullable tricks that generators
+    // mistranslate (OpenApi/GeneratorVriendelijk.cs). Numbers are numbers: "5" for an integer is 400, as the schema says.
+    o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+    o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
 });
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
@@ -117,6 +120,8 @@ builder.Services.AddScoped<CasusCommandHandler>();
 builder.Services.AddScoped<CasusQueries>();
 builder.Services.AddSingleton<Ketenlezer>();
 builder.Services.AddScoped<HistorieQueries>();
+builder.Services.AddScoped<CasusHistoriebron>();
+builder.Services.AddScoped<SignaalHistoriebron>();
 builder.Services.AddScoped<Ketencontroles>();
 builder.Services.AddBestuurlijkeSignalen();
 

@@ -18,9 +18,10 @@ namespace Casus.Api.BestuurlijkeSignalen;
 
 /// <summary>The one path of every signaal command, as <see cref="CasusCommandHandler"/> for a casus: validate, load, check
 /// access (hidden: 404) and If-Match, decide (pure), append hash-chained events with who, why and on which ground, schedule
-/// the next term through the outbox, answer the new state with its ETag. <see cref="SignaalVerantwoordingFilter"/> commits
-/// events, audit record and scheduled message in one transaction; a refusal writes nothing but its audit record.</summary>
-public sealed class SignaalCommandHandler(IDocumentSession session, DutchCalendar calendar, SignaalVerantwoordingscontext verantwoording,
+/// the next term through the outbox, answer the new state with its ETag. <see cref="VerantwoordingFilter"/> commits events,
+/// audit record, processing records and scheduled message in one transaction; a refusal writes nothing but its audit record
+/// (and the processing records of a subject check that ran).</summary>
+public sealed class SignaalCommandHandler(IDocumentSession session, DutchCalendar calendar, Verantwoordingscontext verantwoording,
     TimeProvider clock, IMartenOutbox outbox)
 {
     public async Task<IResult> Opstellen(SignaalOpstellenRequest request, HttpContext http, CancellationToken ct)
@@ -38,7 +39,7 @@ public sealed class SignaalCommandHandler(IDocumentSession session, DutchCalenda
             var casus = await session.LoadAsync<IntegraleCasus>(casusId, ct);
             if (casus is null || !Toegangsregels.Lezen(actor, casus).IsToegestaan)
                 return Problems.Result(Problems.Validation([new InvalidParam("casusId", "onbekend", "Er is geen casus met dit id die u mag zien.")]));
-            context = new SignaalContext(casus.Subjecten.Select(s => s.Subject).ToList());
+            context = SubjectenVan(casus);
         }
 
         var beslissing = SignaalBeslisser.Beslis(null, command, context);
@@ -46,7 +47,7 @@ public sealed class SignaalCommandHandler(IDocumentSession session, DutchCalenda
         session.Events.StartStream<BestuurlijkSignaal>(command.SignaalId, Ketenschrijver.Schakel(session, command.SignaalId, 0, Ketenhash.Genesis,
             beslissing.Gebeurtenissen, Metadata(http), clock.GetUtcNow()));
         var signaal = await PlanAsync(null, BestuurlijkSignaal.Evolve(null, beslissing.Gebeurtenissen));
-        verantwoording.Betrof(signaal.Id);
+        verantwoording.Verwerkte(signaal);
         http.Response.Headers.ETag = ETags.For(signaal.Versie);
         return TypedResults.Created($"{SignaalRoutes.Base}/{signaal.Id}", signaal);
     }
@@ -66,13 +67,13 @@ public sealed class SignaalCommandHandler(IDocumentSession session, DutchCalenda
             verantwoording.Verborg(signaalId, toegang);
             return Problems.Result(SignaalProblems.NietGevonden(signaalId));
         }
-        verantwoording.Betrof(signaalId);
+        verantwoording.Raadpleegde(signaalId);
         if (!toegang.IsToegestaan) return Problems.Result(Problems.Forbidden(toegang));
         if (ifMatch is not null && !ETags.Matches(ifMatch, huidig.Versie)) return Problems.Result(SignaalProblems.VersieVerouderd(huidig.Versie));
 
         // The subjects of the linked casus, only to refuse a text that names them (never shown, never copied).
         var context = command is InhoudWijzigen && huidig.CasusId is { } casusId && await session.LoadAsync<IntegraleCasus>(casusId, ct) is { } casus
-            ? new SignaalContext(casus.Subjecten.Select(s => s.Subject).ToList())
+            ? SubjectenVan(casus)
             : SignaalContext.Leeg;
         var beslissing = SignaalBeslisser.Beslis(huidig, command, context);
         if (beslissing.Schending is { } schending) return Problems.Result(SignaalProblems.Regel(schending, signaalId));
@@ -80,8 +81,17 @@ public sealed class SignaalCommandHandler(IDocumentSession session, DutchCalenda
         stream.AppendMany(await Ketenschrijver.Schakel(session, signaalId, huidig.Versie, beslissing.Gebeurtenissen, Metadata(http),
             clock.GetUtcNow(), ct));
         var signaal = await PlanAsync(huidig, BestuurlijkSignaal.Evolve(huidig, beslissing.Gebeurtenissen));
+        verantwoording.Verwerkte(signaal);
         http.Response.Headers.ETag = ETags.For(signaal.Versie);
         return TypedResults.Ok(signaal);
+    }
+
+    /// <summary>The subjects of the linked casus, read only to refuse a text that names them (never shown, never copied);
+    /// reading them is a processing of their personal data, logged in that casus whatever the check finds.</summary>
+    private SignaalContext SubjectenVan(IntegraleCasus casus)
+    {
+        verantwoording.ControleerdeSubjectenVan(casus);
+        return new SignaalContext(casus.Subjecten.Select(s => s.Subject).ToList());
     }
 
     /// <summary>Dates the next term and, when it changed, schedules the term monitoring for the moment it passes, through the

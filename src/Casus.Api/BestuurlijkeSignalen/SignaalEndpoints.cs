@@ -1,6 +1,8 @@
 using Casus.Api.Casussen;
 using Casus.Api.Http;
+using Casus.Api.Historie;
 using Casus.Api.OpenApi;
+using Casus.Api.Verantwoording;
 using Casus.Domain.BestuurlijkeSignalen;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,13 +17,12 @@ public static class SignaalEndpoints
 
     public static IServiceCollection AddBestuurlijkeSignalen(this IServiceCollection services) => services
         .AddScoped<SignaalCommandHandler>()
-        .AddScoped<SignaalQueries>()
-        .AddScoped<SignaalVerantwoordingscontext>();
+        .AddScoped<SignaalQueries>();
 
     public static void MapBestuurlijkeSignalen(this IEndpointRouteBuilder app)
     {
         var signalen = app.MapGroup(SignaalRoutes.Base).WithTags("Bestuurlijke signalen").RequireAuthorization()
-            .AddEndpointFilter<SignaalVerantwoordingFilter>()
+            .AddEndpointFilter<VerantwoordingFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
@@ -74,23 +75,7 @@ public static class SignaalEndpoints
             .Produces<List<Gebeurtenis>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        signalen.MapGet("/{signaalId:guid}/historie", (Guid signaalId, [FromQuery] string? versie, SignaalQueries queries, HttpContext http,
-                CancellationToken ct) => queries.Historie(signaalId, versie, http, ct))
-            .WithName("signaalhistorie-opvragen")
-            .WithSummary("Een bestuurlijk signaal zoals het was bij een versie")
-            .WithDescription("Opnieuw opgebouwd uit de gebeurtenissen tot en met `versie` (standaard de huidige). " + Toegang)
-            .Produces<HistorischSignaal>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-        signalen.MapGet("/{signaalId:guid}/keten", (Guid signaalId, SignaalQueries queries, HttpContext http, CancellationToken ct) =>
-                queries.Keten(signaalId, http, ct))
-            .WithName("signaalketen-controleren")
-            .WithSummary("De hashketen van een bestuurlijk signaal controleren")
-            .WithDescription("Herberekent de keten van de opgeslagen gebeurtenissen, zoals voor een casus (docs/history.md): `ok`, of " +
-                "`gebroken` met de eerste versie die niet klopt. " + Toegang)
-            .Produces<Domain.Historie.Ketenuitslag>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        MapVerantwoording(signalen);
 
         signalen.MapCommand<InhoudWijzigenRequest>(SignaalCommandoSoort.InhoudWijzigen, "De tekst van het concept wijzigen (indieners)");
         signalen.MapCommand<IndienerToevoegenRequest>(SignaalCommandoSoort.IndienerToevoegen, "Een indienende organisatie toevoegen (indieners)");
@@ -104,6 +89,92 @@ public static class SignaalEndpoints
         signalen.MapCommand<EffectRequest>(SignaalCommandoSoort.EffectVastleggen, "Het effect van het signaal vastleggen (indieners)");
         signalen.MapCommand<ToestemmingRequest>(SignaalCommandoSoort.ToestemmingVastleggen, "Toestemming voor publicatie vastleggen (indieners voor het signaal, LIEC-loket namens de ministeries voor de reactie)");
         signalen.MapCommand<PublicatieRequest>(SignaalCommandoSoort.Publiceren, "Een publicatie na de procedure vastleggen (indieners; alleen met toestemming)");
+    }
+
+    private const string AlleenAuditors = "Alleen voor auditors (elke regio: een signaal is landelijk): de indieners en het LIEC-loket " +
+        "krijgen 403, alle anderen 404 (alsof het signaal niet bestaat). Het verzoek komt zelf in het auditlog.";
+
+    /// <summary>The auditor's endpoints of a signaal, exactly those of a casus (docs/history.md), through the same
+    /// <see cref="HistorieQueries"/>.</summary>
+    private static void MapVerantwoording(RouteGroupBuilder signalen)
+    {
+        signalen.MapGet("/{signaalId:guid}/historie", ([FromQuery] string? peildatum, [FromQuery] string? versie, Guid signaalId,
+                HistorieQueries queries, SignaalHistoriebron bron, HttpContext http, CancellationToken ct) =>
+                queries.Stand(bron, signaalId, peildatum, versie, http, ct,
+                    (s, moment) => new HistorischSignaal(signaalId, s.Versie, s.Tijdstip, moment, s.Stand)))
+            .WithName("signaalhistorie-opvragen")
+            .WithSummary("Een bestuurlijk signaal op een peildatum of bij een versie (auditors)")
+            .WithDescription("Geef precies één van `peildatum` (ISO 8601-tijdstip; de stand na de laatste gebeurtenis op of vóór dat " +
+                "moment) en `versie` (1 tot en met de huidige versie). Opnieuw opgebouwd uit de gebeurtenissen. Een peildatum vóór de " +
+                "eerste gebeurtenis: 404 `historie.geen-stand`. " + AlleenAuditors)
+            .Produces<HistorischSignaal>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
+
+        signalen.MapGet("/{signaalId:guid}/verschillen", ([FromQuery] string? van, [FromQuery] string? tot, Guid signaalId,
+                HistorieQueries queries, SignaalHistoriebron bron, HttpContext http, CancellationToken ct) =>
+                queries.Verschillen(bron, signaalId, van, tot, HistorieEndpoints.WilTekst(http), http, ct,
+                    (vanaf, totaan, wijzigingen, velden) => new SignaalVerschillen(signaalId, vanaf, totaan, wijzigingen, velden)))
+            .WithName("signaalverschillen-opvragen")
+            .WithSummary("Wat veranderde er tussen twee versies van een bestuurlijk signaal (auditors)")
+            .WithDescription("`van` (0 of meer, exclusief) en `tot` (inclusief, hoogstens de huidige versie) zijn verplicht. Per " +
+                "gebeurtenis ertussen: versie, type, tijdstip, gebruiker, organisatie, de vastgelegde velden en een leesbare regel; " +
+                "daarnaast de velden van het signaal die tussen beide versies verschillen. Met `Accept: text/plain` alleen de regels. " +
+                AlleenAuditors)
+            .Produces<SignaalVerschillen>(StatusCodes.Status200OK, "application/json", "text/plain")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
+
+        signalen.MapGet("/{signaalId:guid}/dossier", (Guid signaalId, HistorieQueries queries, SignaalHistoriebron bron, HttpContext http,
+                CancellationToken ct) => queries.Dossier(bron, signaalId, "bestuurlijk-signaal", http, ct, d => new SignaalDossier(signaalId,
+                d.GegenereerdOp, d.GegenereerdDoor, d.Stand, SignaalKetenverificatie.Van(signaalId, d.Keten, d.GegenereerdOp), d.Gebeurtenissen,
+                d.Auditrecords, d.Verwerkingen)))
+            .WithName("signaaldossier-exporteren")
+            .WithSummary("Het volledige dossier van een bestuurlijk signaal als één JSON-document om te archiveren (auditors)")
+            .WithDescription("De huidige stand, elke gebeurtenis met metadata (gebruiker, organisatie, trace- en span-id, " +
+                "verwerkingsactiviteit, doel, grondslag, hash), elk auditrecord en elke verwerking van het signaal, de uitkomst van de " +
+                "ketencontrole, en wanneer en door wie het dossier is gemaakt. " + AlleenAuditors)
+            .Produces<SignaalDossier>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
+
+        signalen.MapGet("/{signaalId:guid}/keten", (Guid signaalId, HistorieQueries queries, SignaalHistoriebron bron, HttpContext http,
+                CancellationToken ct) => queries.Keten(bron, signaalId, http, ct, (uitslag, nu) => SignaalKetenverificatie.Van(signaalId, uitslag, nu)))
+            .WithName("signaalketen-controleren")
+            .WithSummary("De hashketen van een bestuurlijk signaal controleren (auditors)")
+            .WithDescription("Herberekent de hash van elke opgeslagen gebeurtenis uit wat PostgreSQL nu bevat, zoals voor een casus " +
+                "(docs/history.md): `ok`, of `gebroken` met de eerste versie die niet klopt en de reden. Toont geen persoonsgegevens. " +
+                AlleenAuditors)
+            .Produces<SignaalKetenverificatie>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        signalen.MapGet("/{signaalId:guid}/auditrecords", (Guid signaalId, [FromQuery] string? page, [FromQuery] string? pageSize,
+                HistorieQueries queries, SignaalHistoriebron bron, AuditLog audit, HttpContext http, CancellationToken ct) =>
+                queries.Logboek(bron, signaalId, page, pageSize, http, ct,
+                    paging => audit.ZoekAsync(signaalId, null, null, null, null, null, paging.Skip, paging.PageSize, ct)))
+            .WithName("auditrecords-van-signaal")
+            .WithSummary("Het auditlog van één bestuurlijk signaal (auditors)")
+            .WithDescription("Elk verzoek dat het signaal raakte, ook het lezen en elke weigering: tijdstip, gebruiker, organisatie, " +
+                "rollen, actie, resultaat (HTTP-status), reden van een weigering, herkomst en trace-id. Oudste eerst. " + AlleenAuditors)
+            .Produces<Pagina<AuditRecord>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        signalen.MapGet("/{signaalId:guid}/verwerkingen", (Guid signaalId, [FromQuery] string? page, [FromQuery] string? pageSize,
+                HistorieQueries queries, SignaalHistoriebron bron, Verwerkingslog verwerkingen, HttpContext http, CancellationToken ct) =>
+                queries.Logboek(bron, signaalId, page, pageSize, http, ct,
+                    paging => verwerkingen.ZoekAsync(null, signaalId, null, paging.Skip, paging.PageSize, ct)))
+            .WithName("verwerkingen-van-signaal")
+            .WithSummary("Het verwerkingenlogboek van één bestuurlijk signaal (auditors)")
+            .WithDescription("Elke verwerking van de persoonsgegevens in het signaal (de namen van de strategisch vertegenwoordigers) " +
+                "onder de verwerkingsactiviteit `bestuurlijk-signaal`: tijdstip, activiteit, status, trace-id en de betrokken organisaties. " +
+                "Betrokkenen staan er alleen als pseudoniem in. De subjectcontrole van een concept staat in het logboek van de " +
+                "gekoppelde casus (activiteit `bestuurlijk-signaal-subjectcontrole`). " + AlleenAuditors)
+            .Produces<Pagina<Verwerking>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static void MapCommand<TRequest>(this RouteGroupBuilder group, SignaalCommandoSoort commando, string summary)

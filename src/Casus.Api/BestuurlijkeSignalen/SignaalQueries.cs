@@ -2,10 +2,9 @@ using Casus.Api.Beveiliging;
 using Casus.Api.Casussen;
 using Casus.Api.Http;
 using Casus.Domain.BestuurlijkeSignalen;
-using Casus.Domain.Historie;
 using Casus.Domain.Termijnen;
 using Casus.Domain.Toegang;
-using Casus.Projections.Historie;
+using Casus.Api.Verantwoording;
 using Marten;
 
 namespace Casus.Api.BestuurlijkeSignalen;
@@ -22,11 +21,9 @@ public sealed record LiecSignaalOverzicht(
     DateOnly Peildatum, IReadOnlyDictionary<string, int> PerStap, int ReactiesVerlopen, int EffectenVerlopen, int VerlooptBinnenkort,
     IReadOnlyList<SignaalTermijnregel> Reacties, IReadOnlyList<SignaalTermijnregel> Effecten);
 
-/// <summary>A signaal as it was at a version (replayed from its events).</summary>
-public sealed record HistorischSignaal(long Versie, BestuurlijkSignaal Signaal);
 
 /// <summary>The read side of the signaal endpoints; a signaal the user may not see answers exactly like one that does not exist.</summary>
-public sealed class SignaalQueries(IDocumentSession session, SignaalVerantwoordingscontext verantwoording, Ketenlezer ketens, Termijnbeleid beleid,
+public sealed class SignaalQueries(IDocumentSession session, Verantwoordingscontext verantwoording, Termijnbeleid beleid,
     DutchCalendar calendar)
 {
     public async Task<IResult> Get(Guid signaalId, string? ifNoneMatch, HttpContext http, CancellationToken ct)
@@ -42,25 +39,6 @@ public sealed class SignaalQueries(IDocumentSession session, SignaalVerantwoordi
         if (await Zichtbaar(signaalId, http, ct) is null) return Problems.Result(SignaalProblems.NietGevonden(signaalId));
         var events = await session.Events.FetchStreamAsync(signaalId, token: ct);
         return TypedResults.Ok(events.Select(e => new Gebeurtenis(e.Version, e.EventType.Name, e.Timestamp, e.Data)).ToList());
-    }
-
-    /// <summary>The signaal replayed from its events up to <paramref name="versie"/>.</summary>
-    public async Task<IResult> Historie(Guid signaalId, string? versie, HttpContext http, CancellationToken ct)
-    {
-        if (await Zichtbaar(signaalId, http, ct) is not { } huidig) return Problems.Result(SignaalProblems.NietGevonden(signaalId));
-        var v = new InputValidator(default);
-        var tot = v.Integer(versie, "versie", 1, (int)Math.Min(huidig.Versie, int.MaxValue), (int)huidig.Versie);
-        if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
-        var events = await session.Events.FetchStreamAsync(signaalId, tot, token: ct);
-        var stand = BestuurlijkSignaal.Evolve(null, events.Select(e => e.Data).OfType<ISignaalGebeurtenis>());
-        return TypedResults.Ok(new HistorischSignaal(stand.Versie, stand));
-    }
-
-    /// <summary>The check of the signaal's hash chain (as for a casus; docs/history.md).</summary>
-    public async Task<IResult> Keten(Guid signaalId, HttpContext http, CancellationToken ct)
-    {
-        if (await Zichtbaar(signaalId, http, ct) is null) return Problems.Result(SignaalProblems.NietGevonden(signaalId));
-        return TypedResults.Ok(await ketens.Controleer(signaalId, ct));
     }
 
     public async Task<IResult> Lijst(string? stap, string? page, string? pageSize, HttpContext http, CancellationToken ct)
@@ -113,7 +91,7 @@ public sealed class SignaalQueries(IDocumentSession session, SignaalVerantwoordi
             verantwoording.Verborg(signaalId, toegang);
             return null;
         }
-        verantwoording.Betrof(signaalId);
+        verantwoording.Verwerkte(signaal);
         return signaal;
     }
 }

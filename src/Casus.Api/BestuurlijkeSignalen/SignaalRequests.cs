@@ -15,10 +15,13 @@ public interface ISignaalRequest<TSelf> where TSelf : ISignaalRequest<TSelf>
 }
 
 /// <summary>The strategic representative who signs for a submitting organisation.</summary>
-public sealed record VertegenwoordigerRequest([property: Required] string? Naam, [property: Required] string? Functie)
+public sealed record VertegenwoordigerRequest([property: Required, MaxLength(200)] string? Naam, [property: Required, MaxLength(200)] string? Functie)
 {
-    public Vertegenwoordiger ToVertegenwoordiger(InputValidator v, string path) =>
-        new(v.Text(Naam, $"{path}.naam", 200), v.Text(Functie, $"{path}.functie", 200));
+    public Vertegenwoordiger ToVertegenwoordiger(InputValidator v, string path)
+    {
+        var r = new Velden<VertegenwoordigerRequest>(v);
+        return new(r.Text(Naam, $"{path}.naam"), r.Text(Functie, $"{path}.functie"));
+    }
 }
 
 /// <summary>A submitting organisation (indiener) and its strategic representative.</summary>
@@ -32,53 +35,71 @@ public sealed record IndienerRequest([property: Required] OrganisatieRequest? Or
     public static IndienerRequest Belastingdienst { get; } = new(OrganisatieRequest.Belastingdienst, new("A. de Wit", "Directeur Grote Ondernemingen"));
 }
 
-public sealed record AanleidingRequest([property: Required] string? Reden, [property: Required] string? MaatschappelijkeRelevantie, string? EerdereSignalen = null)
+public sealed record AanleidingRequest([property: Required, MaxLength(4000)] string? Reden,
+    [property: Required, MaxLength(4000)] string? MaatschappelijkeRelevantie, [property: MaxLength(4000)] string? EerdereSignalen = null)
 {
-    public Aanleiding ToAanleiding(InputValidator v, string path) =>
-        new(v.Text(Reden, $"{path}.reden"), v.Text(MaatschappelijkeRelevantie, $"{path}.maatschappelijkeRelevantie"),
-            v.OptionalText(EerdereSignalen, $"{path}.eerdereSignalen"));
+    public Aanleiding ToAanleiding(InputValidator v, string path)
+    {
+        var r = new Velden<AanleidingRequest>(v);
+        return new(r.Text(Reden, $"{path}.reden"), r.Text(MaatschappelijkeRelevantie, $"{path}.maatschappelijkeRelevantie"),
+            r.OptionalText(EerdereSignalen, $"{path}.eerdereSignalen"));
+    }
 }
 
 /// <summary>One weakness, specific, with the sources it rests on (at least one).</summary>
-public sealed record BevindingRequest([property: Required] string? Knelpunt, [property: Required] IReadOnlyList<string?>? Bronnen)
+public sealed record BevindingRequest([property: Required, MaxLength(4000)] string? Knelpunt,
+    [property: Required, MaxLength(50), ItemMaxLength(1000)] IReadOnlyList<string?>? Bronnen)
 {
-    public Bevinding ToBevinding(InputValidator v, string path) =>
-        new(v.Text(Knelpunt, $"{path}.knelpunt"), v.List(Bronnen, $"{path}.bronnen", (b, p) => v.Text(b, p, 1000), max: 50));
+    public Bevinding ToBevinding(InputValidator v, string path)
+    {
+        var r = new Velden<BevindingRequest>(v);
+        return new(r.Text(Knelpunt, $"{path}.knelpunt"), r.Texts(Bronnen, $"{path}.bronnen"));
+    }
 }
 
 /// <summary>How the findings meet the three criteria: misuse of legal processes, structural, for national level.</summary>
-public sealed record CriteriaRequest([property: Required] string? MisbruikLegaleProcessen, [property: Required] string? Structureel,
-    [property: Required] string? LandelijkNiveau)
+public sealed record CriteriaRequest([property: Required, MaxLength(4000)] string? MisbruikLegaleProcessen,
+    [property: Required, MaxLength(4000)] string? Structureel, [property: Required, MaxLength(4000)] string? LandelijkNiveau)
 {
-    public Criteria ToCriteria(InputValidator v, string path) =>
-        new(v.Text(MisbruikLegaleProcessen, $"{path}.misbruikLegaleProcessen"), v.Text(Structureel, $"{path}.structureel"),
-            v.Text(LandelijkNiveau, $"{path}.landelijkNiveau"));
+    public Criteria ToCriteria(InputValidator v, string path)
+    {
+        var r = new Velden<CriteriaRequest>(v);
+        return new(r.Text(MisbruikLegaleProcessen, $"{path}.misbruikLegaleProcessen"), r.Text(Structureel, $"{path}.structureel"),
+            r.Text(LandelijkNiveau, $"{path}.landelijkNiveau"));
+    }
 }
 
 /// <summary>Which minister should do what, and the intended effect.</summary>
-public sealed record AanbevelingRequest([property: Required] string? Bewindspersoon, [property: Required] string? Wat, [property: Required] string? BeoogdEffect)
+public sealed record AanbevelingRequest([property: Required, MaxLength(200)] string? Bewindspersoon, [property: Required, MaxLength(4000)] string? Wat,
+    [property: Required, MaxLength(4000)] string? BeoogdEffect)
 {
-    public Aanbeveling ToAanbeveling(InputValidator v, string path) =>
-        new(v.Text(Bewindspersoon, $"{path}.bewindspersoon", 200), v.Text(Wat, $"{path}.wat"), v.Text(BeoogdEffect, $"{path}.beoogdEffect"));
+    public Aanbeveling ToAanbeveling(InputValidator v, string path)
+    {
+        var r = new Velden<AanbevelingRequest>(v);
+        return new(r.Text(Bewindspersoon, $"{path}.bewindspersoon"), r.Text(Wat, $"{path}.wat"), r.Text(BeoogdEffect, $"{path}.beoogdEffect"));
+    }
 }
 
 /// <summary>The text of the signaal in the brochure's format. No information about subjects or objects (names, BSN, KvK
 /// numbers, addresses): such a text is refused with the field named.</summary>
 public sealed record InhoudRequest(
-    [property: Required] string? Titel,
+    [property: Required, MaxLength(300)] string? Titel,
     [property: Required] AanleidingRequest? Aanleiding,
-    [property: Required] IReadOnlyList<BevindingRequest?>? Bevindingen,
+    [property: Required, MaxLength(50)] IReadOnlyList<BevindingRequest?>? Bevindingen,
     [property: Required] CriteriaRequest? Criteria,
-    [property: Required] string? Conclusie,
-    [property: Required] IReadOnlyList<AanbevelingRequest?>? Aanbevelingen)
+    [property: Required, MaxLength(4000)] string? Conclusie,
+    [property: Required, MaxLength(50)] IReadOnlyList<AanbevelingRequest?>? Aanbevelingen)
 {
-    public SignaalInhoud ToInhoud(InputValidator v, string path) =>
-        new(v.Text(Titel, $"{path}.titel", 300),
+    public SignaalInhoud ToInhoud(InputValidator v, string path)
+    {
+        var r = new Velden<InhoudRequest>(v);
+        return new(r.Text(Titel, $"{path}.titel"),
             v.Required(Aanleiding, $"{path}.aanleiding", (a, p) => a.ToAanleiding(v, p)),
-            v.List(Bevindingen, $"{path}.bevindingen", (b, p) => b.ToBevinding(v, p), max: 50),
+            r.List(Bevindingen, $"{path}.bevindingen", (b, p) => b.ToBevinding(v, p)),
             v.Required(Criteria, $"{path}.criteria", (c, p) => c.ToCriteria(v, p)),
-            v.Text(Conclusie, $"{path}.conclusie"),
-            v.List(Aanbevelingen, $"{path}.aanbevelingen", (a, p) => a.ToAanbeveling(v, p), max: 50));
+            r.Text(Conclusie, $"{path}.conclusie"),
+            r.List(Aanbevelingen, $"{path}.aanbevelingen", (a, p) => a.ToAanbeveling(v, p)));
+    }
 
     public static InhoudRequest Voorbeeld { get; } = new(
         "Contante aankoop van bedrijfspanden door pas opgerichte bv's",
@@ -107,12 +128,12 @@ public sealed record InhoudRequest(
 /// <param name="Inhoud">The text in the brochure's format.</param>
 public sealed record SignaalOpstellenRequest(
     [property: Required] DateOnly? Datum,
-    [property: Required] IReadOnlyList<IndienerRequest?>? Indieners,
+    [property: Required, MaxLength(20)] IReadOnlyList<IndienerRequest?>? Indieners,
     [property: Required] InhoudRequest? Inhoud,
     Guid? CasusId = null)
 {
     public SignaalOpstellen ToCommand(InputValidator v, Guid signaalId) =>
-        new(signaalId, CasusId, v.PastDate(Datum, "datum"), v.List(Indieners, "indieners", (i, p) => i.ToIndiener(v, p), max: 20),
+        new(signaalId, CasusId, v.PastDate(Datum, "datum"), new Velden<SignaalOpstellenRequest>(v).List(Indieners, "indieners", (i, p) => i.ToIndiener(v, p)),
             v.Required(Inhoud, "inhoud", (i, p) => i.ToInhoud(v, p)));
 
     public static SignaalOpstellenRequest Example { get; } = new(new DateOnly(2026, 11, 2), [IndienerRequest.Tilburg], InhoudRequest.Voorbeeld);
@@ -139,19 +160,19 @@ public sealed record IndienerToevoegenRequest([property: Required] OrganisatieRe
     public static IndienerToevoegenRequest Example { get; } = new(IndienerRequest.Belastingdienst.Organisatie, IndienerRequest.Belastingdienst.Vertegenwoordiger);
 }
 
-public sealed record LiecAdviesRequest([property: Required] DateOnly? Datum, [property: Required] string? Advies) : ISignaalRequest<LiecAdviesRequest>
+public sealed record LiecAdviesRequest([property: Required] DateOnly? Datum, [property: Required, MaxLength(4000)] string? Advies) : ISignaalRequest<LiecAdviesRequest>
 {
-    public ISignaalCommando ToCommand(InputValidator v) => new LiecAdviesGeven(v.PastDate(Datum, "datum"), v.Text(Advies, "advies"));
+    public ISignaalCommando ToCommand(InputValidator v) => new LiecAdviesGeven(v.PastDate(Datum, "datum"), new Velden<LiecAdviesRequest>(v).Text(Advies, "advies"));
 
     public static LiecAdviesRequest Example { get; } = new(new DateOnly(2026, 11, 5),
         "Maak de aanbeveling concreet (welke drempel, welke toezichthouder) en noem het Ministerie van Justitie en Veiligheid als medeadressant.");
 }
 
-public sealed record ToetsingsoverlegRequest([property: Required] DateOnly? Datum, [property: Required] IReadOnlyList<string?>? Ministeries)
-    : ISignaalRequest<ToetsingsoverlegRequest>
+public sealed record ToetsingsoverlegRequest([property: Required] DateOnly? Datum,
+    [property: Required, MaxLength(20), ItemMaxLength(200)] IReadOnlyList<string?>? Ministeries) : ISignaalRequest<ToetsingsoverlegRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v) =>
-        new ToetsingsoverlegVastleggen(v.PastDate(Datum, "datum"), v.List(Ministeries, "ministeries", (m, p) => v.Text(m, p, 200), max: 20));
+        new ToetsingsoverlegVastleggen(v.PastDate(Datum, "datum"), new Velden<ToetsingsoverlegRequest>(v).Texts(Ministeries, "ministeries"));
 
     public static ToetsingsoverlegRequest Example { get; } = new(new DateOnly(2026, 11, 10), ["Ministerie van Financiën", "Ministerie van Justitie en Veiligheid"]);
 }
@@ -163,26 +184,27 @@ public sealed record DefinitieveIndieningRequest([property: Required] DateOnly? 
     public static DefinitieveIndieningRequest Example { get; } = new(new DateOnly(2026, 11, 16));
 }
 
-public sealed record IntrekkingRequest([property: Required] DateOnly? Datum, [property: Required] string? Reden) : ISignaalRequest<IntrekkingRequest>
+public sealed record IntrekkingRequest([property: Required] DateOnly? Datum, [property: Required, MaxLength(4000)] string? Reden) : ISignaalRequest<IntrekkingRequest>
 {
-    public ISignaalCommando ToCommand(InputValidator v) => new Intrekken(v.PastDate(Datum, "datum"), v.Text(Reden, "reden"));
+    public ISignaalCommando ToCommand(InputValidator v) => new Intrekken(v.PastDate(Datum, "datum"), new Velden<IntrekkingRequest>(v).Text(Reden, "reden"));
 
     public static IntrekkingRequest Example { get; } = new(new DateOnly(2026, 11, 12),
         "Het toetsingsoverleg liet zien dat het knelpunt al in een wetsvoorstel wordt opgelost.");
 }
 
-public sealed record AanbiedingRequest([property: Required] DateOnly? Datum, [property: Required] IReadOnlyList<string?>? Ministeries)
-    : ISignaalRequest<AanbiedingRequest>
+public sealed record AanbiedingRequest([property: Required] DateOnly? Datum,
+    [property: Required, MaxLength(20), ItemMaxLength(200)] IReadOnlyList<string?>? Ministeries) : ISignaalRequest<AanbiedingRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v) =>
-        new Aanbieden(v.PastDate(Datum, "datum"), v.List(Ministeries, "ministeries", (m, p) => v.Text(m, p, 200), max: 20));
+        new Aanbieden(v.PastDate(Datum, "datum"), new Velden<AanbiedingRequest>(v).Texts(Ministeries, "ministeries"));
 
     public static AanbiedingRequest Example { get; } = new(new DateOnly(2026, 11, 18), ["Ministerie van Financiën", "Ministerie van Justitie en Veiligheid"]);
 }
 
-public sealed record ReactieRequest([property: Required] DateOnly? Datum, [property: Required] string? Samenvatting) : ISignaalRequest<ReactieRequest>
+public sealed record ReactieRequest([property: Required] DateOnly? Datum, [property: Required, MaxLength(4000)] string? Samenvatting) : ISignaalRequest<ReactieRequest>
 {
-    public ISignaalCommando ToCommand(InputValidator v) => new ReactieVastleggen(v.PastDate(Datum, "datum"), v.Text(Samenvatting, "samenvatting"));
+    public ISignaalCommando ToCommand(InputValidator v) =>
+        new ReactieVastleggen(v.PastDate(Datum, "datum"), new Velden<ReactieRequest>(v).Text(Samenvatting, "samenvatting"));
 
     public static ReactieRequest Example { get; } = new(new DateOnly(2026, 11, 20),
         "De ministers onderschrijven het knelpunt; Financiën neemt een toetsingsplicht mee in de herziening van de Wwft, JenV vraagt " +
@@ -196,9 +218,9 @@ public sealed record SignaalAfrondingRequest([property: Required] DateOnly? Datu
     public static SignaalAfrondingRequest Example { get; } = new(new DateOnly(2026, 11, 23));
 }
 
-public sealed record EffectRequest([property: Required] DateOnly? Datum, [property: Required] string? Effect) : ISignaalRequest<EffectRequest>
+public sealed record EffectRequest([property: Required] DateOnly? Datum, [property: Required, MaxLength(4000)] string? Effect) : ISignaalRequest<EffectRequest>
 {
-    public ISignaalCommando ToCommand(InputValidator v) => new EffectVastleggen(v.PastDate(Datum, "datum"), v.Text(Effect, "effect"));
+    public ISignaalCommando ToCommand(InputValidator v) => new EffectVastleggen(v.PastDate(Datum, "datum"), new Velden<EffectRequest>(v).Text(Effect, "effect"));
 
     public static EffectRequest Example { get; } = new(new DateOnly(2026, 11, 23),
         "De toetsingsplicht staat in het conceptwetsvoorstel; notarissen melden sindsdien vaker ongebruikelijke transacties.");
@@ -206,13 +228,14 @@ public sealed record EffectRequest([property: Required] DateOnly? Datum, [proper
 
 /// <summary>Consent to publish after the procedure: <c>signaal</c> by an indiener (its own organisation id in
 /// <c>indienerId</c>), <c>reactie</c> by the ministries (recorded by the LIEC's loket, without <c>indienerId</c>).</summary>
-public sealed record ToestemmingRequest([property: Required] PublicatieOnderdeel? Onderdeel, string? IndienerId, [property: Required] DateOnly? Datum)
+public sealed record ToestemmingRequest([property: Required] PublicatieOnderdeel? Onderdeel, [property: MaxLength(100)] string? IndienerId,
+    [property: Required] DateOnly? Datum)
     : ISignaalRequest<ToestemmingRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v)
     {
         var onderdeel = v.Required(Onderdeel, "onderdeel");
-        var indiener = v.OptionalText(IndienerId, "indienerId", 100);
+        var indiener = new Velden<ToestemmingRequest>(v).OptionalText(IndienerId, "indienerId");
         if (onderdeel == PublicatieOnderdeel.Signaal && Onderdeel is not null && indiener is null)
             v.Add("indienerId", "required", "Toestemming voor het signaal geeft een indiener: geef zijn organisatie-id.");
         if (onderdeel == PublicatieOnderdeel.Reactie && indiener is not null)
@@ -224,10 +247,10 @@ public sealed record ToestemmingRequest([property: Required] PublicatieOnderdeel
 }
 
 public sealed record PublicatieRequest([property: Required] PublicatieOnderdeel? Onderdeel, [property: Required] DateOnly? Datum,
-    [property: Required] string? Vindplaats) : ISignaalRequest<PublicatieRequest>
+    [property: Required, MaxLength(500)] string? Vindplaats) : ISignaalRequest<PublicatieRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v) =>
-        new Publiceren(v.Required(Onderdeel, "onderdeel"), v.PastDate(Datum, "datum"), v.Text(Vindplaats, "vindplaats", 500));
+        new Publiceren(v.Required(Onderdeel, "onderdeel"), v.PastDate(Datum, "datum"), new Velden<PublicatieRequest>(v).Text(Vindplaats, "vindplaats"));
 
     public static PublicatieRequest Example { get; } = new(PublicatieOnderdeel.Signaal, new DateOnly(2026, 11, 23),
         "https://www.tilburg.nl/bestuurlijk-signaal-vastgoed");

@@ -14,7 +14,7 @@ namespace Casus.Api.Beveiliging;
 /// <param name="Regios">The RIEC regions the RIEC roles hold in.</param>
 /// <param name="Landelijk">The RIEC roles hold in every region (e.g. a national auditor).</param>
 public sealed record OntwikkeltokenRequest(
-    [property: Required] string? GebruikerId, [property: Required] OrganisatieRequest? Organisatie, [property: Required] IReadOnlyList<Rol>? Rollen,
+    [property: Required, MaxLength(100)] string? GebruikerId, [property: Required] OrganisatieRequest? Organisatie, [property: Required] IReadOnlyList<Rol>? Rollen,
     IReadOnlyList<RiecRegio>? Regios = null, bool? Landelijk = false)
 {
     public static OntwikkeltokenRequest Example { get; } = new("j.devries", new OrganisatieRequest("riec-zwb", "RIEC Zeeland-West-Brabant", PartnerType.Riec),
@@ -31,7 +31,7 @@ public static class OntwikkeltokenEndpoint
         app.MapPost("/api/v1/ontwikkeltokens", (OntwikkeltokenRequest body, DevelopmentTokens tokens) =>
             {
                 var v = new InputValidator(default);
-                var gebruiker = v.Text(body.GebruikerId, "gebruikerId", 100);
+                var gebruiker = new Velden<OntwikkeltokenRequest>(v).Text(body.GebruikerId, "gebruikerId", nameof(OntwikkeltokenRequest.GebruikerId));
                 var organisatie = v.Required(body.Organisatie, "organisatie", (o, p) => o.ToOrganisatie(v, p));
                 if (body.Rollen is not { Count: > 0 }) v.Add("rollen", "min-items", "Geef minstens één rol.");
                 if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));

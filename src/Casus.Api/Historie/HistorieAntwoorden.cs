@@ -13,7 +13,11 @@ public sealed record CasusVerschillen(Guid CasusId, long Van, long Tot, IReadOnl
 
 /// <summary>The verification of one casus stream's hash chain.</summary>
 public sealed record Ketenverificatie(
-    Guid CasusId, string Status, long Versies, long? EersteGebrokenVersie, string? Reden, string? LaatsteHash, DateTimeOffset GecontroleerdOp);
+    Guid CasusId, string Status, long Versies, long? EersteGebrokenVersie, string? Reden, string? LaatsteHash, DateTimeOffset GecontroleerdOp)
+{
+    public static Ketenverificatie Van(Guid casusId, Ketenuitslag u, DateTimeOffset op) =>
+        new(casusId, u.Status, u.Versies, u.EersteGebrokenVersie, u.Reden, u.LaatsteHash, op);
+}
 
 /// <summary>An event with all its metadata, as archived in a dossier.</summary>
 public sealed record DossierGebeurtenis(

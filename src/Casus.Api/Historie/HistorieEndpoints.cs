@@ -22,7 +22,8 @@ public static class HistorieEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         historie.MapGet("/casussen/{casusId:guid}/historie", ([FromQuery] string? peildatum, [FromQuery] string? versie, Guid casusId,
-                HistorieQueries queries, HttpContext http, CancellationToken ct) => queries.Stand(casusId, peildatum, versie, http, ct))
+                HistorieQueries queries, CasusHistoriebron bron, HttpContext http, CancellationToken ct) =>
+                queries.Stand(bron, casusId, peildatum, versie, http, ct, (s, moment) => new HistorischeStand(casusId, s.Versie, s.Tijdstip, moment, s.Stand)))
             .WithName("historische-stand-opvragen")
             .WithSummary("De stand van een casus op een peildatum of bij een versie (auditors)")
             .WithDescription("Geef precies één van `peildatum` (ISO 8601-tijdstip; de stand na de laatste gebeurtenis op of vóór dat " +
@@ -34,8 +35,9 @@ public static class HistorieEndpoints
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
         historie.MapGet("/casussen/{casusId:guid}/verschillen", ([FromQuery] string? van, [FromQuery] string? tot, Guid casusId,
-                HistorieQueries queries, HttpContext http, CancellationToken ct) =>
-                queries.Verschillen(casusId, van, tot, WilTekst(http), http, ct))
+                HistorieQueries queries, CasusHistoriebron bron, HttpContext http, CancellationToken ct) =>
+                queries.Verschillen(bron, casusId, van, tot, WilTekst(http), http, ct,
+                    (vanaf, totaan, wijzigingen, velden) => new CasusVerschillen(casusId, vanaf, totaan, wijzigingen, velden)))
             .WithName("verschillen-opvragen")
             .WithSummary("Wat veranderde er tussen twee versies van een casus (auditors)")
             .WithDescription("`van` (0 of meer, exclusief) en `tot` (inclusief, hoogstens de huidige versie) zijn verplicht. Per " +
@@ -47,8 +49,9 @@ public static class HistorieEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
-        historie.MapGet("/casussen/{casusId:guid}/dossier", (Guid casusId, HistorieQueries queries, HttpContext http, CancellationToken ct) =>
-                queries.Dossier(casusId, http, ct))
+        historie.MapGet("/casussen/{casusId:guid}/dossier", (Guid casusId, HistorieQueries queries, CasusHistoriebron bron, HttpContext http,
+                CancellationToken ct) => queries.Dossier(bron, casusId, "casus", http, ct, d => new Dossier(casusId, d.GegenereerdOp,
+                d.GegenereerdDoor, d.Stand, Ketenverificatie.Van(casusId, d.Keten, d.GegenereerdOp), d.Gebeurtenissen, d.Auditrecords, d.Verwerkingen)))
             .WithName("dossier-exporteren")
             .WithSummary("Het volledige dossier van een casus als één JSON-document om te archiveren (auditors)")
             .WithDescription("De huidige stand, elke gebeurtenis met metadata (gebruiker, organisatie, trace- en span-id, " +
@@ -58,8 +61,8 @@ public static class HistorieEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
-        historie.MapGet("/casussen/{casusId:guid}/keten", (Guid casusId, HistorieQueries queries, HttpContext http, CancellationToken ct) =>
-                queries.Keten(casusId, http, ct))
+        historie.MapGet("/casussen/{casusId:guid}/keten", (Guid casusId, HistorieQueries queries, CasusHistoriebron bron, HttpContext http,
+                CancellationToken ct) => queries.Keten(bron, casusId, http, ct, (uitslag, nu) => Ketenverificatie.Van(casusId, uitslag, nu)))
             .WithName("keten-controleren")
             .WithSummary("De hashketen van een casus controleren (auditors)")
             .WithDescription("Berekent de hash van elke opgeslagen gebeurtenis opnieuw uit wat PostgreSQL nu bevat (zie " +
@@ -94,7 +97,7 @@ public static class HistorieEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static bool WilTekst(HttpContext http) =>
+    public static bool WilTekst(HttpContext http) =>
         http.Request.GetTypedHeaders().Accept is { Count: > 0 } accept
         && accept.Any(a => a.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase))
         && !accept.Any(a => a.MediaType.Value?.Contains("json", StringComparison.OrdinalIgnoreCase) == true);

@@ -4,9 +4,7 @@ using System.Text.Json.Nodes;
 using Casus.Api.Beveiliging;
 using Casus.Api.Http;
 using Casus.Api.Verantwoording;
-using Casus.Domain.Casussen;
 using Casus.Domain.Historie;
-using Casus.Domain.Toegang;
 using Casus.Projections;
 using Casus.Projections.Historie;
 using JasperFx.Events;
@@ -15,16 +13,23 @@ using Microsoft.Extensions.Options;
 
 namespace Casus.Api.Historie;
 
-/// <summary>The auditor's view of one casus's history: the state at a moment or version, the changes between two versions,
-/// the full dossier, and the verification of its hash chain. Every answer is recorded in the audit log (by
-/// <see cref="VerantwoordingFilter"/>); those that show subject data also in the processing log.</summary>
+/// <summary>Everything a dossier holds besides the stream's own kind of answer around it.</summary>
+public sealed record Dossierdelen<T>(
+    T Stand, DateTimeOffset GegenereerdOp, DossierMaker GegenereerdDoor, Ketenuitslag Keten, IReadOnlyList<DossierGebeurtenis> Gebeurtenissen,
+    IReadOnlyList<AuditRecord> Auditrecords, IReadOnlyList<Verwerking> Verwerkingen);
+
+/// <summary>The auditor's view of one stream's history, the same for a casus and a bestuurlijk signaal (a
+/// <see cref="Historiebron{T}"/> says what differs): the state at a moment or version, the changes between two versions, the
+/// full dossier, the verification of its hash chain, and its audit and processing logs. Every answer is recorded in the audit
+/// log (by <see cref="VerantwoordingFilter"/>); those that show personal data also in the processing log.</summary>
 public sealed class HistorieQueries(
-    IDocumentSession session, Verantwoordingscontext verantwoording, Ketenlezer ketens, AuditLog audit, Verwerkingslog verwerkingen,
-    TimeProvider clock, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+    IDocumentSession session, Ketenlezer ketens, AuditLog audit, Verwerkingslog verwerkingen, TimeProvider clock,
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
 {
     private JsonSerializerOptions Json => json.Value.SerializerOptions;
 
-    public async Task<IResult> Stand(Guid casusId, string? peildatum, string? versie, HttpContext http, CancellationToken ct)
+    public async Task<IResult> Stand<T>(Historiebron<T> bron, Guid id, string? peildatum, string? versie, HttpContext http,
+        CancellationToken ct, Func<Terugblik<T>, DateTimeOffset?, object> antwoord) where T : class
     {
         var v = new InputValidator(default);
         var moment = Tijdstip(v, peildatum, "peildatum");
@@ -35,111 +40,102 @@ public sealed class HistorieQueries(
             v.Add("versie", "exactly-one", "Geef precies één van peildatum en versie.");
         }
         if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
-        var (casus, weigering) = await VoorAuditor(casusId, http, ct);
+        var (huidig, weigering) = await bron.VoorAuditor(id, http, ct);
         if (weigering is not null) return weigering;
-        if (nummer > casus!.Versie) return TeHoog(casus, "versie", nummer.Value);
+        if (nummer > bron.Versie(huidig!)) return TeHoog(bron, huidig!, "versie", nummer.Value);
 
-        var stand = await Lees(casusId, () => new CasusHistorie(session).Stand(casusId, moment, nummer, ct));
-        if (stand.Fout is { } fout) return fout;
-        if (stand.Waarde is not { } s)
+        var gelezen = await Lees(bron, id, () => nummer is { } n
+            ? session.Events.FetchStreamAsync(id, version: n, token: ct)
+            : session.Events.FetchStreamAsync(id, timestamp: moment!.Value, token: ct));
+        if (gelezen.Fout is { } fout) return fout;
+        if (bron.Speel(gelezen.Waarde!) is not { } stand)
         {
-            verantwoording.Raadpleegde(casus);
-            return Problems.Result(Problems.NoStateYet(casusId, moment!.Value));
+            bron.Raadpleegde(huidig!);
+            return Problems.Result(Problems.NoStateYet(bron.Omschrijving(id), moment!.Value));
         }
-        verantwoording.Verwerkte(s.Casus);
-        return TypedResults.Ok(new HistorischeStand(casusId, s.Versie, s.Tijdstip, moment, s.Casus));
+        bron.Verwerkte(stand.Stand);
+        return TypedResults.Ok(antwoord(stand, moment));
     }
 
-    public async Task<IResult> Verschillen(Guid casusId, string? van, string? tot, bool alsTekst, HttpContext http, CancellationToken ct)
+    public async Task<IResult> Verschillen<T>(Historiebron<T> bron, Guid id, string? van, string? tot, bool alsTekst, HttpContext http,
+        CancellationToken ct, Func<long, long, IReadOnlyList<Wijziging>, IReadOnlyList<Veldverschil>, object> antwoord) where T : class
     {
         var v = new InputValidator(default);
         var vanaf = Versie(v, van, "van", 0) ?? Verplicht(v, "van");
         var totaan = Versie(v, tot, "tot", 1) ?? Verplicht(v, "tot");
         if (v.IsValid && totaan <= vanaf) v.Add("tot", "invalid", "tot is groter dan van.");
         if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
-        var (casus, weigering) = await VoorAuditor(casusId, http, ct);
+        var (huidig, weigering) = await bron.VoorAuditor(id, http, ct);
         if (weigering is not null) return weigering;
-        if (totaan > casus!.Versie) return TeHoog(casus, "tot", totaan);
+        if (totaan > bron.Versie(huidig!)) return TeHoog(bron, huidig!, "tot", totaan);
 
-        var gelezen = await Lees(casusId, () => session.Events.FetchStreamAsync(casusId, version: totaan, token: ct));
+        var gelezen = await Lees(bron, id, () => session.Events.FetchStreamAsync(id, version: totaan, token: ct));
         if (gelezen.Fout is { } fout) return fout;
         var events = gelezen.Waarde!;
-        var voor = CasusHistorie.Speel(events.Where(e => e.Version <= vanaf).ToList());
-        var na = CasusHistorie.Speel(events)!;
+        var voor = bron.Speel(events.Where(e => e.Version <= vanaf).ToList());
+        var na = bron.Speel(events)!;
         var wijzigingen = events.Where(e => e.Version > vanaf)
             .Select(e => Domain.Historie.Verschillen.Wijziging(e.Version, e.EventType.Name, e.Timestamp, e.UserName, Header(e, EventHeaders.Organisatie),
                 Header(e, EventHeaders.OrganisatieNaam), JsonSerializer.SerializeToNode(e.Data, e.Data.GetType(), Json) as JsonObject ?? []))
             .ToList();
         var velden = Domain.Historie.Verschillen.Velden(
-            voor is null ? null : JsonSerializer.SerializeToNode(voor.Casus, Json) as JsonObject,
-            (JsonObject)JsonSerializer.SerializeToNode(na.Casus, Json)!);
-        verantwoording.Verwerkte(na.Casus);
+            voor is null ? null : JsonSerializer.SerializeToNode(voor.Stand, Json) as JsonObject,
+            (JsonObject)JsonSerializer.SerializeToNode(na.Stand, Json)!);
+        bron.Verwerkte(na.Stand);
         if (alsTekst) return TypedResults.Text(string.Join('\n', wijzigingen.Select(w => w.Regel)) + "\n", "text/plain; charset=utf-8");
-        return TypedResults.Ok(new CasusVerschillen(casusId, vanaf, totaan, wijzigingen, velden));
+        return TypedResults.Ok(antwoord(vanaf, totaan, wijzigingen, velden));
     }
 
-    public async Task<IResult> Keten(Guid casusId, HttpContext http, CancellationToken ct)
+    public async Task<IResult> Keten<T>(Historiebron<T> bron, Guid id, HttpContext http, CancellationToken ct,
+        Func<Ketenuitslag, DateTimeOffset, object> antwoord) where T : class
     {
-        var (casus, weigering) = await VoorAuditor(casusId, http, ct);
+        var (huidig, weigering) = await bron.VoorAuditor(id, http, ct);
         if (weigering is not null) return weigering;
-        verantwoording.Raadpleegde(casus!);
-        return TypedResults.Ok(await Verifieer(casusId, ct));
+        bron.Raadpleegde(huidig!);
+        return TypedResults.Ok(antwoord(await ketens.Controleer(id, ct), clock.GetUtcNow()));
     }
 
-    public async Task<IResult> Dossier(Guid casusId, HttpContext http, CancellationToken ct)
+    public async Task<IResult> Dossier<T>(Historiebron<T> bron, Guid id, string bestandsnaam, HttpContext http, CancellationToken ct,
+        Func<Dossierdelen<T>, object> antwoord) where T : class
     {
-        var (casus, weigering) = await VoorAuditor(casusId, http, ct);
+        var (huidig, weigering) = await bron.VoorAuditor(id, http, ct);
         if (weigering is not null) return weigering;
-        var keten = await Verifieer(casusId, ct);
-        var gelezen = await Lees(casusId, () => session.Events.FetchStreamAsync(casusId, token: ct));
+        var keten = await ketens.Controleer(id, ct);
+        var gelezen = await Lees(bron, id, () => session.Events.FetchStreamAsync(id, token: ct));
         if (gelezen.Fout is { } fout) return fout;
-        var (_, auditrecords) = await audit.ZoekAsync(casusId, null, null, null, null, null, 0, int.MaxValue, ct);
-        var (_, verwerkt) = await verwerkingen.ZoekAsync(null, casusId, null, 0, int.MaxValue, ct);
+        var (_, auditrecords) = await audit.ZoekAsync(id, null, null, null, null, null, 0, int.MaxValue, ct);
+        var (_, verwerkt) = await verwerkingen.ZoekAsync(null, id, null, 0, int.MaxValue, ct);
         var actor = http.Actor();
         var nu = clock.GetUtcNow();
-        verantwoording.Verwerkte(casus!);
+        bron.Verwerkte(huidig!);
         http.Response.Headers.ContentDisposition =
-            $"attachment; filename=\"casus-{casusId}-dossier-{nu.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}.json\"";
-        return TypedResults.Ok(new Dossier(casusId, nu,
-            new DossierMaker(actor.GebruikerId, actor.Organisatie.Id, actor.Organisatie.Naam, TraceContext.Of(http).TraceId),
-            casus!, keten,
+            $"attachment; filename=\"{bestandsnaam}-{id}-dossier-{nu.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}.json\"";
+        return TypedResults.Ok(antwoord(new Dossierdelen<T>(huidig!, nu,
+            new DossierMaker(actor.GebruikerId, actor.Organisatie.Id, actor.Organisatie.Naam, TraceContext.Of(http).TraceId), keten,
             gelezen.Waarde!.Select(e => new DossierGebeurtenis(e.Version, e.EventType.Name, e.Timestamp, e.UserName, Header(e, EventHeaders.Organisatie),
                 Header(e, EventHeaders.OrganisatieNaam), e.CorrelationId, e.CausationId, Header(e, EventHeaders.Verwerkingsactiviteit),
                 Header(e, EventHeaders.Doel), Header(e, EventHeaders.Grondslag), Header(e, Ketenhash.Header), e.Data)).ToList(),
-            auditrecords, verwerkt));
+            auditrecords, verwerkt)));
     }
 
-    private async Task<Ketenverificatie> Verifieer(Guid casusId, CancellationToken ct)
+    /// <summary>One of the stream's logs (audit records, processing records), paged, for its auditors.</summary>
+    public async Task<IResult> Logboek<T, TRegel>(Historiebron<T> bron, Guid id, string? page, string? pageSize, HttpContext http,
+        CancellationToken ct, Func<Paging, Task<(long Total, IReadOnlyList<TRegel> Rows)>> lees) where T : class
     {
-        var uitslag = await ketens.Controleer(casusId, ct);
-        return new Ketenverificatie(casusId, uitslag.Status, uitslag.Versies, uitslag.EersteGebrokenVersie, uitslag.Reden, uitslag.LaatsteHash,
-            clock.GetUtcNow());
+        var v = new InputValidator(default);
+        var paging = Paging.Parse(v, page, pageSize);
+        if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
+        var (huidig, weigering) = await bron.VoorAuditor(id, http, ct);
+        if (weigering is not null) return weigering;
+        bron.Raadpleegde(huidig!);
+        var (total, rows) = await lees(paging);
+        return TypedResults.Ok(paging.Answer(http, total, rows));
     }
-
-    /// <summary>The casus when the actor audits its region; otherwise the refusal: 403 for someone who may see the casus,
-    /// 404 (as if it did not exist) for everyone else. Same rule as the audit log of a casus.</summary>
-    private async Task<(IntegraleCasus? Casus, IResult? Weigering)> VoorAuditor(Guid casusId, HttpContext http, CancellationToken ct)
-    {
-        var casus = await session.LoadAsync<IntegraleCasus>(casusId, ct);
-        if (casus is null) return (null, Problems.Result(Problems.CasusNotFound(casusId)));
-        var actor = http.Actor();
-        if (Toegangsregels.MagVerantwoordingLezen(actor, casus.Regio)) return (casus, null);
-        var lezen = Toegangsregels.Lezen(actor, casus);
-        if (!lezen.IsToegestaan)
-        {
-            verantwoording.Verborg(casus, lezen);
-            return (null, Problems.Result(Problems.CasusNotFound(casusId)));
-        }
-        verantwoording.Raadpleegde(casus);
-        return (null, Problems.Result(Problems.Forbidden(AlleenAuditors)));
-    }
-
-    public static readonly Toegangsbesluit AlleenAuditors =
-        Toegangsbesluit.Verboden(ToegangsCodes.RolOntbreekt, "De historie, het dossier en de ketencontrole zijn alleen voor auditors van de regio.");
 
     /// <summary>Reads events; stored data that no longer deserialises (changed after it was written) is a problem answer
     /// pointing to the chain check, not an unexplained crash.</summary>
-    private async Task<(T? Waarde, IResult? Fout)> Lees<T>(Guid casusId, Func<Task<T>> lees)
+    private static async Task<(TWaarde? Waarde, IResult? Fout)> Lees<T, TWaarde>(Historiebron<T> bron, Guid id, Func<Task<TWaarde>> lees)
+        where T : class
     {
         try
         {
@@ -147,7 +143,7 @@ public sealed class HistorieQueries(
         }
         catch (Exception e) when (IsOnleesbaar(e))
         {
-            return (default, Problems.Result(Problems.UnreadableHistory(casusId)));
+            return (default, Problems.Result(Problems.UnreadableHistory(bron.Omschrijving(id), bron.KetenPad(id))));
         }
     }
 
@@ -162,9 +158,9 @@ public sealed class HistorieQueries(
     private static string? Header(IEvent e, string key) =>
         e.Headers is { } headers && headers.TryGetValue(key, out var value) && value is not null ? value.ToString() : null;
 
-    private static IResult TeHoog(IntegraleCasus casus, string veld, long waarde) =>
+    private static IResult TeHoog<T>(Historiebron<T> bron, T huidig, string veld, long waarde) where T : class =>
         Problems.Result(Problems.Validation([new InvalidParam(veld, "invalid",
-            $"Versie {waarde} bestaat niet: de casus heeft de versies 1 tot en met {casus.Versie}.")]));
+            $"Versie {waarde} bestaat niet: {bron.Naam} heeft de versies 1 tot en met {bron.Versie(huidig)}.")]));
 
     private static long Verplicht(InputValidator v, string naam)
     {

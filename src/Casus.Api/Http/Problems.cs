@@ -38,14 +38,18 @@ public static class Problems
         _ => Create(StatusCodes.Status409Conflict, schending.Code, "Regel geschonden", schending.Melding),
     };
 
-    public static ProblemDetails NoStateYet(Guid casusId, DateTimeOffset peildatum) =>
+    /// <param name="wat">"casus …" or "bestuurlijk signaal …".</param>
+    /// <param name="peildatum">The moment asked for.</param>
+    public static ProblemDetails NoStateYet(string wat, DateTimeOffset peildatum) =>
         Create(StatusCodes.Status404NotFound, "historie.geen-stand", "Geen stand op dit moment",
-            $"Casus {casusId} had op {peildatum:O} nog geen gebeurtenissen; kies een later moment of een versie.");
+            $"{char.ToUpperInvariant(wat[0])}{wat[1..]} had op {peildatum:O} nog geen gebeurtenissen; kies een later moment of een versie.");
 
-    public static ProblemDetails UnreadableHistory(Guid casusId) =>
+    /// <param name="wat">"casus …" or "bestuurlijk signaal …".</param>
+    /// <param name="ketenPad">The path of its chain check.</param>
+    public static ProblemDetails UnreadableHistory(string wat, string ketenPad) =>
         Create(StatusCodes.Status500InternalServerError, "historie.onleesbaar", "Historie onleesbaar",
-            $"De opgeslagen gebeurtenissen van casus {casusId} zijn niet meer te lezen als gebeurtenissen; ze zijn mogelijk " +
-            $"na het vastleggen gewijzigd. De ketencontrole (GET {CommandRoutes.Base}/{casusId}/keten) wijst de eerste gewijzigde versie aan.");
+            $"De opgeslagen gebeurtenissen van {wat} zijn niet meer te lezen als gebeurtenissen; ze zijn mogelijk " +
+            $"na het vastleggen gewijzigd. De ketencontrole (GET {ketenPad}) wijst de eerste gewijzigde versie aan.");
 
     public static ProblemDetails KetencontroleNotFound(Guid controleId) =>
         Create(StatusCodes.Status404NotFound, "ketencontrole.niet-gevonden", "Ketencontrole niet gevonden", $"Er is geen ketencontrole {controleId} in deze regio.");

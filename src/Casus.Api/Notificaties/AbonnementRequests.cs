@@ -9,7 +9,7 @@ namespace Casus.Api.Notificaties;
 /// <param name="CallbackUrl">Where deliveries go: https (outside Development), not an internal address; at most 2,000 characters.</param>
 /// <param name="Soorten">The kinds of facts wanted, at least one.</param>
 /// <param name="Regios">Only facts of casussen in these regions; empty or absent: every region.</param>
-public sealed record AbonnementRequest([property: Required] string? CallbackUrl, [property: Required] IReadOnlyList<Feitsoort>? Soorten,
+public sealed record AbonnementRequest([property: Required, MaxLength(2000)] string? CallbackUrl, [property: Required] IReadOnlyList<Feitsoort>? Soorten,
     IReadOnlyList<RiecRegio>? Regios = null)
 {
     public static AbonnementRequest Example { get; } = new("https://integratie.belastingdienst.example/casus/webhooks",
@@ -18,7 +18,7 @@ public sealed record AbonnementRequest([property: Required] string? CallbackUrl,
     /// <summary>Checks every field; the callback URL against <paramref name="instellingen"/>.</summary>
     public (string Url, List<Feitsoort> Soorten, List<RiecRegio> Regios) Valideer(InputValidator v, WebhookInstellingen instellingen)
     {
-        var url = v.Text(CallbackUrl, "callbackUrl", 2000);
+        var url = new Velden<AbonnementRequest>(v).Text(CallbackUrl, "callbackUrl");
         if (url.Length > 0 && CallbackAdres.Ongeldig(url, instellingen) is { } reden) v.Add("callbackUrl", "ongeldige-url", reden);
         if (Soorten is null || Soorten.Count == 0) v.Add("soorten", "min-items", "Geef minstens één soort.");
         return (url, Soorten?.Distinct().ToList() ?? [], Regios?.Distinct().ToList() ?? []);

@@ -46,8 +46,11 @@ public static class OpenApiSetup
         });
         o.AddDocumentTransformer<AdrDocumentTransformer>();
         o.AddDocumentTransformer<JsonWaarden>();
+        o.AddDocumentTransformer<GeneratorVriendelijk>();
+        o.AddDocumentTransformer<Beschrijvingen>();
         o.AddSchemaTransformer<VerkenningsbesluitSchema>();
         o.AddSchemaTransformer<TypenVoorGeneratoren>();
+        o.AddSchemaTransformer<VeldgrenzenSchema>();
         o.AddOperationTransformer<GeheleGetallenParameters>();
         o.AddOperationTransformer((operation, context, _) =>
         {

@@ -14,13 +14,16 @@ public sealed record AuditRecord(
     IReadOnlyList<string> Rollen, string Actie, Guid? CasusId, string? Regio, int Resultaat, string? Reden, string Herkomst)
 {
     /// <summary>The record of <paramref name="http"/>: its actor (none when not authenticated), action, trace and origin;
-    /// the casus it touched, or else the one its route names; the casus's region, or else <paramref name="regio"/>.</summary>
+    /// the casus it touched, or the bestuurlijk signaal (<paramref name="signaalId"/>; its id goes in the same column), or else
+    /// the one its route names; the casus's region, or else <paramref name="regio"/>.</summary>
     public static AuditRecord Van(HttpContext http, DateTimeOffset tijdstip, IntegraleCasus? casus, int resultaat, string? reden,
-        Domain.Gedeeld.RiecRegio? regio = null)
+        Domain.Gedeeld.RiecRegio? regio = null, Guid? signaalId = null)
     {
         var actor = http.ActorOrNull();
         var trace = TraceContext.Of(http);
-        var casusId = casus?.Id ?? (Guid.TryParse(http.Request.RouteValues["casusId"]?.ToString(), out var id) ? id : null);
+        var casusId = casus?.Id ?? signaalId
+            ?? (Guid.TryParse(http.Request.RouteValues["casusId"]?.ToString(), out var id) ? id : (Guid?)null)
+            ?? (Guid.TryParse(http.Request.RouteValues["signaalId"]?.ToString(), out var sid) ? sid : (Guid?)null);
         return new AuditRecord(tijdstip, trace.TraceId, trace.SpanId, actor?.GebruikerId, actor?.Organisatie.Id, actor?.Organisatie.Naam,
             actor?.Rollen.Select(Names.Of).Order().ToList() ?? [], http.Action(), casusId,
             (casus?.Regio ?? regio) is { } r ? Names.Of(r) : null, resultaat, reden, http.Herkomst());

@@ -14,5 +14,9 @@ public sealed class Pseudonimisering(byte[] key)
     /// <summary>Development and tests only: a fixed, public key (production requires <see cref="Section"/>).</summary>
     public static readonly byte[] OntwikkelSleutel = SHA256.HashData("casus-ontwikkeling-pseudoniemen"u8);
 
-    public string Van(Subject subject) => Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(subject.Sleutel)));
+    public string Van(Subject subject) => Van(subject.Sleutel);
+
+    /// <summary>The pseudonym of the data subject identified by <paramref name="sleutel"/> (<see cref="Subject.Sleutel"/>, or a
+    /// signaal's representative, <c>Indiener.Sleutel</c>).</summary>
+    public string Van(string sleutel) => Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(sleutel)));
 }

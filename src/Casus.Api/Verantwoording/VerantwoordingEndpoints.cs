@@ -40,13 +40,10 @@ public static class VerantwoordingEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        auditor.MapGet("/casussen/{casusId:guid}/auditrecords", async (Guid casusId, [FromQuery] string? page, [FromQuery] string? pageSize,
-                IDocumentSession session, Verantwoordingscontext verantwoording, AuditLog audit, HttpContext http, CancellationToken ct) =>
-                await VanCasus(casusId, page, pageSize, session, verantwoording, http, ct, async paging =>
-                {
-                    var (total, rows) = await audit.ZoekAsync(casusId, null, null, null, null, null, paging.Skip, paging.PageSize, ct);
-                    return paging.Answer(http, total, rows);
-                }))
+        auditor.MapGet("/casussen/{casusId:guid}/auditrecords", (Guid casusId, [FromQuery] string? page, [FromQuery] string? pageSize,
+                Historie.HistorieQueries queries, Historie.CasusHistoriebron bron, AuditLog audit, HttpContext http, CancellationToken ct) =>
+                queries.Logboek(bron, casusId, page, pageSize, http, ct,
+                    paging => audit.ZoekAsync(casusId, null, null, null, null, null, paging.Skip, paging.PageSize, ct)))
             .WithName("auditrecords-van-casus")
             .WithSummary("Het auditlog van één casus (auditors van de regio)")
             .WithDescription("Elk verzoek dat de casus raakte, ook het lezen en elke weigering: tijdstip, gebruiker, organisatie, " +
@@ -54,13 +51,10 @@ public static class VerantwoordingEndpoints
             .Produces<Pagina<AuditRecord>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        auditor.MapGet("/casussen/{casusId:guid}/verwerkingen", async (Guid casusId, [FromQuery] string? page, [FromQuery] string? pageSize,
-                IDocumentSession session, Verantwoordingscontext verantwoording, Verwerkingslog verwerkingen, HttpContext http, CancellationToken ct) =>
-                await VanCasus(casusId, page, pageSize, session, verantwoording, http, ct, async paging =>
-                {
-                    var (total, rows) = await verwerkingen.ZoekAsync(null, casusId, null, paging.Skip, paging.PageSize, ct);
-                    return paging.Answer(http, total, rows);
-                }))
+        auditor.MapGet("/casussen/{casusId:guid}/verwerkingen", (Guid casusId, [FromQuery] string? page, [FromQuery] string? pageSize,
+                Historie.HistorieQueries queries, Historie.CasusHistoriebron bron, Verwerkingslog verwerkingen, HttpContext http,
+                CancellationToken ct) => queries.Logboek(bron, casusId, page, pageSize, http, ct,
+                    paging => verwerkingen.ZoekAsync(null, casusId, null, paging.Skip, paging.PageSize, ct)))
             .WithName("verwerkingen-van-casus")
             .WithSummary("Het verwerkingenlogboek van één casus (auditors van de regio)")
             .WithDescription("Elke verwerking van elk subject van de casus: tijdstip, verwerkingsactiviteit, status, trace-id en de " +
@@ -97,7 +91,8 @@ public static class VerantwoordingEndpoints
                 var subject = v.Required(body.Subject, "subject", (s, _) => s.ToSubject(v));
                 var paging = Paging.Parse(v, page, pageSize);
                 if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
-                var (total, rows) = await verwerkingen.ZoekAsync(pseudoniemen.Van(subject), null, Regios(actor), paging.Skip, paging.PageSize, ct);
+                var (total, rows) = await verwerkingen.ZoekAsync(pseudoniemen.Van(subject), null,
+                    Regios(actor, Domain.BestuurlijkeSignalen.SignaalVerwerking.Regio), paging.Skip, paging.PageSize, ct);
                 return TypedResults.Ok(paging.Answer(http, total, rows));
             })
             .WithName("verwerkingen-zoeken")
@@ -109,36 +104,13 @@ public static class VerantwoordingEndpoints
             .Produces<Pagina<Verwerking>>();
     }
 
-    /// <summary>A log of one casus: for auditors of its region; 403 for others who may see the casus, 404 for the rest.</summary>
-    private static async Task<IResult> VanCasus<T>(Guid casusId, string? page, string? pageSize, IDocumentSession session,
-        Verantwoordingscontext verantwoording, HttpContext http, CancellationToken ct, Func<Paging, Task<Pagina<T>>> lees)
-    {
-        var v = new InputValidator(default);
-        var paging = Paging.Parse(v, page, pageSize);
-        if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
-        var casus = await session.LoadAsync<IntegraleCasus>(casusId, ct);
-        if (casus is null) return Problems.Result(Problems.CasusNotFound(casusId));
-        var actor = http.Actor();
-        if (!Toegangsregels.MagVerantwoordingLezen(actor, casus.Regio))
-        {
-            var lezen = Toegangsregels.Lezen(actor, casus);
-            if (!lezen.IsToegestaan)
-            {
-                verantwoording.Verborg(casus, lezen);
-                return Problems.Result(Problems.CasusNotFound(casusId));
-            }
-            verantwoording.Raadpleegde(casus);
-            return Problems.Result(Problems.Forbidden(AlleenAuditors));
-        }
-        verantwoording.Raadpleegde(casus);
-        return TypedResults.Ok(await lees(paging));
-    }
-
     private static readonly Toegangsbesluit AlleenAuditors =
         Toegangsbesluit.Verboden(ToegangsCodes.RolOntbreekt, "Het auditlog en het verwerkingenlogboek zijn alleen voor auditors.");
 
-    /// <summary>The regions whose records an auditor sees; null for a national auditor (everything).</summary>
-    private static string[]? Regios(Actor actor) => actor.Landelijk ? null : actor.Regios.Select(r => Names.Of(r)).ToArray();
+    /// <summary>The regions whose records an auditor sees, and <paramref name="ook"/> (the national records of bestuurlijke
+    /// signalen, which every auditor sees); null for a national auditor (everything).</summary>
+    private static string[]? Regios(Actor actor, params string[] ook) =>
+        actor.Landelijk ? null : [.. actor.Regios.Select(r => Names.Of(r)), .. ook];
 
     private static DateTimeOffset? Tijdstip(InputValidator v, string? value, string name)
     {

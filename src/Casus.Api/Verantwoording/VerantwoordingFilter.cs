@@ -1,18 +1,19 @@
 using Casus.Api.Beveiliging;
 using Casus.Api.Http;
-using Casus.Domain.Verwerkingen;
 using JasperFx;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Casus.Api.Verantwoording;
 
-/// <summary>The one place where a request touching a casus is made accountable and durable. After the handler decided
-/// (and appended events to the request's session without saving), it adds the audit record and, when personal data was
-/// processed, one processing record per subject, and commits all of it in one transaction: no event without its audit
-/// record. A refusal or failure appends nothing and is recorded on its own. All before the answer is sent.</summary>
+/// <summary>The one place where a request touching a casus or a bestuurlijk signaal is made accountable and durable. After
+/// the handler decided (and appended events to the request's session without saving), it adds the audit record, one
+/// processing record per data subject whose personal data was processed (<see cref="Verantwoordingscontext.Verwerkingen"/>)
+/// and the answer to remember for an <c>Idempotency-Key</c>, and commits all of it in one transaction: no event without its
+/// audit record. A refusal or failure appends nothing and is recorded on its own. All before the answer is sent.</summary>
 public sealed class VerantwoordingFilter(
-    IDocumentSession session, Verantwoordingscontext context, AuditLog audit, Pseudonimisering pseudoniemen, TimeProvider clock)
+    IDocumentSession session, Verantwoordingscontext context, AuditLog audit, Verwerkingslog verwerkingslog, Pseudonimisering pseudoniemen,
+    TimeProvider clock)
     : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
@@ -34,14 +35,19 @@ public sealed class VerantwoordingFilter(
         if (status >= 400)
         {
             await audit.SchrijfAsync(Record(http, status, context.Weigering ?? Reason(result)), ct);
+            // A check that read personal data to decide (a signaal's subject check) processed it, refused or not.
+            foreach (var verwerking in context.Verwerkingen.Where(v => v.OokBijWeigering))
+                await verwerkingslog.SchrijfAsync(clock.GetUtcNow(), TraceContext.Of(http), verwerking.Activiteit, verwerking.StroomId,
+                    verwerking.Regio, verwerking.Sleutels.Select(pseudoniemen.Van).ToList(), ct);
             return result;
         }
 
+        var nu = clock.GetUtcNow();
         AuditLog.Voeg(session, Record(http, status, null));
-        if (context is { Verwerkt: true, Casus: { } casus, Stap: { } stap })
-            Verwerkingslog.Voeg(session, clock.GetUtcNow(), TraceContext.Of(http), Verwerkingsregister.VoorStap(stap), casus.Id,
-                Names.Of(casus.Regio), casus.Subjecten.Select(s => pseudoniemen.Van(s.Subject)).ToList());
-        Idempotentie.Voeg(session, http, result, clock.GetUtcNow());
+        foreach (var verwerking in context.Verwerkingen)
+            Verwerkingslog.Voeg(session, nu, TraceContext.Of(http), verwerking.Activiteit, verwerking.StroomId, verwerking.Regio,
+                verwerking.Sleutels.Select(pseudoniemen.Van).ToList());
+        Idempotentie.Voeg(session, http, result, nu);
         try
         {
             await session.SaveChangesAsync(ct);
@@ -50,9 +56,9 @@ public sealed class VerantwoordingFilter(
         {
             // Another request appended between this request's read and commit: its decision was taken on stale state.
             http.Response.Headers.ETag = default;
-            var problem = http.Request.Headers.IfMatch.Count > 0 && context.Casus is { } stale
-                ? Problems.StaleVersion((await session.Events.FetchStreamStateAsync(stale.Id, ct))!.Version)
-                : Problems.ConcurrentChange();
+            var metIfMatch = http.Request.Headers.IfMatch.Count > 0;
+            var versie = metIfMatch && context.StroomId is { } id ? (await session.Events.FetchStreamStateAsync(id, ct))?.Version : null;
+            var problem = context.Gelijktijdig(metIfMatch, versie);
             await audit.SchrijfAsync(Record(http, problem.Status!.Value, Reason(problem)), ct);
             return Problems.Result(problem);
         }
@@ -80,7 +86,7 @@ public sealed class VerantwoordingFilter(
     }
 
     private AuditRecord Record(HttpContext http, int status, string? reden) =>
-        AuditRecord.Van(http, clock.GetUtcNow(), context.Casus, status, reden, context.Regio);
+        AuditRecord.Van(http, clock.GetUtcNow(), context.Casus, status, reden, context.Regio, context.SignaalId);
 
     private static string? Reason(object? result) => result is ProblemHttpResult problem ? Reason(problem.ProblemDetails) : null;
 

@@ -1,26 +1,57 @@
+using Casus.Api.BestuurlijkeSignalen;
+using Casus.Api.Http;
+using Casus.Domain.BestuurlijkeSignalen;
 using Casus.Domain.Casussen;
+using Casus.Domain.Gedeeld;
+using Casus.Domain.Verwerkingen;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Casus.Api.Verantwoording;
 
-/// <summary>What a request did, told by its handler to <see cref="VerantwoordingFilter"/> (one per request).</summary>
+/// <summary>One processing of personal data a request did, for the processing log: under <see cref="Activiteit"/>, in the
+/// casus (or signaal) <see cref="StroomId"/> of <see cref="Regio"/>, of the data subjects identified by <see cref="Sleutels"/>
+/// (pseudonymised by <see cref="VerantwoordingFilter"/>; never stored as they are).
+/// <see cref="OokBijWeigering"/>: the processing happened whatever the answer (a check that read the data to decide).</summary>
+public sealed record Verwerkingsopdracht(
+    Verwerkingsactiviteit Activiteit, Guid StroomId, string Regio, IReadOnlyList<string> Sleutels, bool OokBijWeigering = false);
+
+/// <summary>What a request did, told by its handler to <see cref="VerantwoordingFilter"/> (one per request), for a casus or a
+/// bestuurlijk signaal alike: what it touched (for the audit record), whose personal data it processed (for the processing
+/// log), why a refusal was hidden, and which answers a lost race gets.</summary>
 public sealed class Verantwoordingscontext
 {
+    private readonly List<Verwerkingsopdracht> _verwerkingen = [];
+
     /// <summary>The casus the request touched, as it is after the request.</summary>
     public IntegraleCasus? Casus { get; private set; }
 
     /// <summary>The step under which its subjects were processed (for a command: the step it was given in).</summary>
     public Stap? Stap { get; private set; }
 
-    /// <summary>Whether the subjects' personal data was processed (false for a hidden casus that was only looked up).</summary>
+    /// <summary>Whether the casus's subjects were processed (false for a hidden casus that was only looked up).</summary>
     public bool Verwerkt { get; private set; }
 
-    /// <summary>The true reason of a refusal whose answer hides it (a casus answered as 404 because it is not visible).</summary>
+    /// <summary>The bestuurlijk signaal the request touched (its id is the audit record's <c>casus_id</c>).</summary>
+    public Guid? SignaalId { get; private set; }
+
+    /// <summary>The true reason of a refusal whose answer hides it (answered as 404 because it is not visible).</summary>
     public string? Weigering { get; private set; }
 
     /// <summary>The region a request without one casus was about (e.g. a chain check of a whole region).</summary>
-    public Domain.Gedeeld.RiecRegio? Regio { get; private set; }
+    public RiecRegio? Regio { get; private set; }
 
-    public void BetrofRegio(Domain.Gedeeld.RiecRegio regio) => Regio = regio;
+    /// <summary>The id of the stream (casus or signaal) the request touched, if any.</summary>
+    public Guid? StroomId => Casus?.Id ?? SignaalId;
+
+    /// <summary>Every processing of personal data to log when the request succeeds.</summary>
+    public IEnumerable<Verwerkingsopdracht> Verwerkingen =>
+        (Verwerkt && Casus is { } casus && Stap is { } stap
+            ? [new Verwerkingsopdracht(Verwerkingsregister.VoorStap(stap), casus.Id, Names.Of(casus.Regio),
+                casus.Subjecten.Select(s => s.Subject.Sleutel).ToList())]
+            : Array.Empty<Verwerkingsopdracht>())
+        .Concat(_verwerkingen);
+
+    public void BetrofRegio(RiecRegio regio) => Regio = regio;
 
     public void Verwerkte(IntegraleCasus casus, Stap? stap = null)
     {
@@ -37,4 +68,35 @@ public sealed class Verantwoordingscontext
         Casus = casus;
         Weigering = $"{besluit.Code}: {besluit.Reden}";
     }
+
+    /// <summary>The signaal was shown (or changed): its strategic representatives' names were processed.</summary>
+    public void Verwerkte(BestuurlijkSignaal signaal)
+    {
+        SignaalId = signaal.Id;
+        _verwerkingen.RemoveAll(v => v.Activiteit == SignaalVerwerking.Activiteit);
+        _verwerkingen.Add(new Verwerkingsopdracht(SignaalVerwerking.Activiteit, signaal.Id, SignaalVerwerking.Regio,
+            signaal.Indieners.Select(i => i.Sleutel).Distinct().ToList()));
+    }
+
+    /// <summary>The signaal was looked up without showing personal data (a list, its chain check, its logs).</summary>
+    public void Raadpleegde(Guid signaalId) => SignaalId = signaalId;
+
+    public void Verborg(Guid signaalId, Domain.Toegang.Toegangsbesluit besluit)
+    {
+        SignaalId = signaalId;
+        Weigering = $"{besluit.Code}: {besluit.Reden}";
+    }
+
+    /// <summary>The subjects of <paramref name="casus"/> were read to check a signaal's text for them (<c>Subjectcontrole</c>):
+    /// processed in that casus, under the check's own activity.</summary>
+    public void ControleerdeSubjectenVan(IntegraleCasus casus) =>
+        _verwerkingen.Add(new Verwerkingsopdracht(SignaalVerwerking.Subjectcontrole, casus.Id, Names.Of(casus.Regio),
+            casus.Subjecten.Select(s => s.Subject.Sleutel).ToList(), OokBijWeigering: true));
+
+    /// <summary>The answer when another request appended first: with <c>If-Match</c> the stale version (412) of the stream this
+    /// request touched, otherwise a concurrent change (409); the signaal's own codes for a signaal.</summary>
+    public ProblemDetails Gelijktijdig(bool metIfMatch, long? huidigeVersie) =>
+        SignaalId is not null && Casus is null
+            ? metIfMatch && huidigeVersie is { } s ? SignaalProblems.VersieVerouderd(s) : SignaalProblems.GelijktijdigeWijziging()
+            : metIfMatch && huidigeVersie is { } c ? Http.Problems.StaleVersion(c) : Http.Problems.ConcurrentChange();
 }

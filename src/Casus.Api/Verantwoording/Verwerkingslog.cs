@@ -31,6 +31,26 @@ public sealed class Verwerkingslog(NpgsqlDataSource database)
             """, tijdstip, trace.TraceId, trace.SpanId, activiteit.Id, activiteit.Versie, pseudoniemen.ToArray(), casusId, regio);
     }
 
+    /// <summary>Writes the records on their own (a processing that happened in a request that was refused, which appends nothing).</summary>
+    public async Task SchrijfAsync(DateTimeOffset tijdstip, TraceContext trace, Verwerkingsactiviteit activiteit, Guid casusId, string regio,
+        IReadOnlyList<string> pseudoniemen, CancellationToken ct)
+    {
+        if (pseudoniemen.Count == 0) return;
+        await using var command = database.CreateCommand("""
+            insert into casus.verwerkingslog (tijdstip, trace_id, span_id, activiteit_id, activiteit_versie, subject_pseudoniem, casus_id, regio, status)
+            select $1, $2, $3, $4, $5, unnest($6), $7, $8, 'voltooid'
+            """);
+        command.Parameters.Add(Sql.Param(tijdstip));
+        command.Parameters.Add(Sql.Param(trace.TraceId));
+        command.Parameters.Add(Sql.Param(trace.SpanId));
+        command.Parameters.Add(Sql.Param(activiteit.Id));
+        command.Parameters.Add(Sql.Param(activiteit.Versie));
+        command.Parameters.Add(Sql.Param(pseudoniemen.ToArray()));
+        command.Parameters.Add(Sql.Param(casusId));
+        command.Parameters.Add(Sql.Param(regio));
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>Every processing of the subject with <paramref name="pseudoniem"/> and/or in casus <paramref name="casusId"/>,
     /// oldest first, with the organisations (from the audit records of the same trace). <paramref name="regios"/> null: all regions.</summary>
     public async Task<(long Total, IReadOnlyList<Verwerking> Rows)> ZoekAsync(

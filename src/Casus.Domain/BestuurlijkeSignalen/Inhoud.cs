@@ -6,7 +6,14 @@ namespace Casus.Domain.BestuurlijkeSignalen;
 public sealed record Vertegenwoordiger(string Naam, string Functie);
 
 /// <summary>A submitting organisation (indiener) with its strategic representative.</summary>
-public sealed record Indiener(Organisatie Organisatie, Vertegenwoordiger Vertegenwoordiger);
+public sealed record Indiener(Organisatie Organisatie, Vertegenwoordiger Vertegenwoordiger)
+{
+    /// <summary>Identifies the representative as a data subject of the processing log (organisation and normalised name), as
+    /// <see cref="Subject.Sleutel"/> does for a subject; what a pseudonym is derived from, never shown.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Sleutel => string.Join('\u001f', "vertegenwoordiger", Organisatie.Id.Trim(),
+        string.Join(' ', Vertegenwoordiger.Naam.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant());
+}
 
 /// <summary>Aanleiding: why the signaal is written, its social relevance, and its relation to earlier signalen or research.</summary>
 public sealed record Aanleiding(string Reden, string MaatschappelijkeRelevantie, string? EerdereSignalen);

@@ -40,6 +40,15 @@ public static class Signaaltoegang
             : Toegangsbesluit.Toegestaan;
     }
 
+    /// <summary>The auditor's view of a signaal (history, differences, dossier, chain check, audit and processing logs), as
+    /// <see cref="Toegangsregels.MagVerantwoordingLezen"/> for a casus: auditors (any region: a signaal is national); 403 for
+    /// anyone else who may see the signaal (its indieners' staff, the loket); hidden (404) from everyone else.</summary>
+    public static Toegangsbesluit VerantwoordingLezen(Actor actor, BestuurlijkSignaal signaal) =>
+        actor.Heeft(Rol.Auditor) ? Toegangsbesluit.Toegestaan
+        : Lezen(actor, signaal) is { IsToegestaan: false } verborgen ? verborgen
+        : Toegangsbesluit.Verboden(ToegangsCodes.RolOntbreekt,
+            "De historie, het dossier, de ketencontrole en de logboeken van een bestuurlijk signaal zijn alleen voor auditors.");
+
     /// <summary>The LIEC's overview of all signalen: its loket staff and auditors.</summary>
     public static Toegangsbesluit OverzichtLezen(Actor actor) =>
         actor.Heeft(Rol.LiecLoket) || actor.Heeft(Rol.Auditor) ? Toegangsbesluit.Toegestaan : RolOntbreekt("liec-loket of auditor");

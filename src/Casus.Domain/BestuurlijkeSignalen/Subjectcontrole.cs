@@ -6,7 +6,13 @@ namespace Casus.Domain.BestuurlijkeSignalen;
 
 /// <summary>Brochure 3.3: a bestuurlijk signaal holds no information about subjects or objects. Finds, per text field, the
 /// identifying data of the linked casus's subjects (names, BSN, KvK numbers, addresses) and anything that looks like a BSN
-/// (nine digits passing the elfproef), a KvK number (eight digits) or a postcode with a house number. Pure.</summary>
+/// (nine digits passing the elfproef), a KvK number or a postcode with a house number. Pure.
+/// <para>A KvK number has no check digit (since 2020 the KvK hands out eight-digit numbers without the old elfproef), so eight
+/// digits alone would also catch amounts, counts and dates (<c>20261123</c>). Any eight-digit number is therefore flagged only
+/// with a KvK context: <c>KvK</c> (also <c>K.v.K.</c>, <c>KvK-nummer</c>), <c>Kamer van Koophandel</c>,
+/// <c>handelsregister</c>, <c>inschrijvingsnummer</c> or <c>inschrijfnummer</c> at most <see cref="KvkContextVoor"/>
+/// characters before it or <see cref="KvkContextNa"/> after it (<c>12345678 (KvK)</c>). The KvK number of a subject of the
+/// linked casus is flagged wherever it appears.</para></summary>
 public static partial class Subjectcontrole
 {
     public const string Bsn = "bsn";
@@ -15,6 +21,13 @@ public static partial class Subjectcontrole
     public const string SubjectNaam = "subject-naam";
     public const string SubjectGeboortedatum = "subject-geboortedatum";
     public const string SubjectAdres = "subject-adres";
+
+    /// <summary>How far before an eight-digit number a KvK context word may stand (e.g. "ingeschreven bij de Kamer van
+    /// Koophandel onder nummer 12345678").</summary>
+    public const int KvkContextVoor = 40;
+
+    /// <summary>How far after it (e.g. "12345678 (KvK)", "12345678 in het handelsregister").</summary>
+    public const int KvkContextNa = 25;
 
     public static IReadOnlyList<Vondst> Controleer(SignaalInhoud inhoud, IReadOnlyList<Subject> casusSubjecten)
     {
@@ -31,7 +44,7 @@ public static partial class Subjectcontrole
         foreach (Match m in BsnVorm().Matches(tekst))
             if (Identificatie.IsGeldigBsn(Cijfers(m.Value)))
                 yield return (Bsn, "Bevat een nummer dat een BSN is (elfproef).");
-        if (KvkVorm().IsMatch(tekst)) yield return (KvkNummer, "Bevat een nummer van acht cijfers (een KvK-nummer).");
+        if (LijktOpKvkNummer(tekst)) yield return (KvkNummer, "Bevat een nummer van acht cijfers bij een verwijzing naar de KvK (een KvK-nummer).");
         if (PostcodeMetHuisnummer().IsMatch(tekst) || HuisnummerMetPostcode().IsMatch(tekst))
             yield return (PostcodeHuisnummer, "Bevat een postcode met huisnummer (een adres).");
 
@@ -66,6 +79,20 @@ public static partial class Subjectcontrole
         }
     }
 
+    /// <summary>Whether <paramref name="tekst"/> holds an eight-digit number (also as 1234 5678 or 1234.5678) with a KvK context
+    /// word close before or after it.</summary>
+    public static bool LijktOpKvkNummer(string tekst)
+    {
+        foreach (Match m in KvkVorm().Matches(tekst))
+        {
+            var voor = tekst[Math.Max(0, m.Index - KvkContextVoor)..m.Index];
+            var eind = m.Index + m.Length;
+            var na = tekst[eind..Math.Min(tekst.Length, eind + KvkContextNa)];
+            if (KvkContext().IsMatch(voor) || KvkContext().IsMatch(na)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="tekst"/> holds <paramref name="woorden"/> as whole words (case and white space ignored).</summary>
     private static bool BevatWoorden(string tekst, string woorden, bool optioneleSpatie = false)
     {
@@ -84,8 +111,12 @@ public static partial class Subjectcontrole
     [GeneratedRegex(@"(?<!\d)\d(?:[.\s]?\d)*(?!\d)")]
     private static partial Regex Getal();
 
-    [GeneratedRegex(@"(?<![\d.])\d{8}(?![\d])")]
+    [GeneratedRegex(@"(?<![\d.])\d{4}[.\s]?\d{4}(?![\d]|[.,]\d)")]
     private static partial Regex KvkVorm();
+
+    [GeneratedRegex(@"(?<![\p{L}])(k\.?\s?v\.?\s?k\.?|kamer\s+van\s+koophandel|handelsregister|inschrijvingsnummer|inschrijfnummer)(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KvkContext();
 
     [GeneratedRegex(@"(?<!\d)[1-9]\d{3}\s?[A-Z]{2}\b[\s,]+\d{1,5}(?!\d)")]
     private static partial Regex PostcodeMetHuisnummer();

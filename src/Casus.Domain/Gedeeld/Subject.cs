@@ -23,6 +23,7 @@ public abstract record Subject
 /// <summary>A person: identified by BSN when known, otherwise by name and date of birth.</summary>
 public sealed record NatuurlijkPersoon(string Voornamen, string Achternaam, DateOnly Geboortedatum, string? Bsn = null) : Subject
 {
+    [JsonIgnore]
     public override string Sleutel => string.IsNullOrWhiteSpace(Bsn)
         ? Sleutelvan("natuurlijk-persoon", Achternaam, Voornamen, Geboortedatum.ToString("yyyy-MM-dd"))
         : Sleutelvan("natuurlijk-persoon", "bsn", Bsn);
@@ -31,12 +32,14 @@ public sealed record NatuurlijkPersoon(string Voornamen, string Achternaam, Date
 /// <summary>A company or other legal entity, identified by its KvK number.</summary>
 public sealed record Rechtspersoon(string KvkNummer, string Naam) : Subject
 {
+    [JsonIgnore]
     public override string Sleutel => Sleutelvan("rechtspersoon", "kvk", KvkNummer);
 }
 
 /// <summary>A building or location, identified by postcode, house number and addition.</summary>
 public sealed record ObjectLocatie(string Postcode, int Huisnummer, string? Huisnummertoevoeging, string Omschrijving) : Subject
 {
+    [JsonIgnore]
     public override string Sleutel =>
         Sleutelvan("object-locatie", Postcode.Replace(" ", ""), Huisnummer.ToString(System.Globalization.CultureInfo.InvariantCulture), Huisnummertoevoeging);
 }

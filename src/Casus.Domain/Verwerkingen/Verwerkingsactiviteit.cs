@@ -13,4 +13,8 @@ namespace Casus.Domain.Verwerkingen;
 /// <param name="Doel">The purpose (doelbinding).</param>
 /// <param name="Grondslag">The legal basis.</param>
 /// <param name="Bewaartermijn">How long the data is kept.</param>
-public sealed record Verwerkingsactiviteit(string Id, int Versie, string Naam, Stap? Stap, string Doel, string Grondslag, string Bewaartermijn);
+/// <param name="Betrokkenen">The categories of data subjects (AVG art. 30 lid 1 sub c).</param>
+/// <param name="Persoonsgegevens">The categories of personal data (AVG art. 30 lid 1 sub c).</param>
+public sealed record Verwerkingsactiviteit(
+    string Id, int Versie, string Naam, Stap? Stap, string Doel, string Grondslag, string Bewaartermijn,
+    IReadOnlyList<string> Betrokkenen, IReadOnlyList<string> Persoonsgegevens);

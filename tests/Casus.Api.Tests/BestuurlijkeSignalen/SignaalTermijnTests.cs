@@ -38,7 +38,7 @@ public sealed class SignaalTermijnTests(TermijnApi api) : IClassFixture<TermijnA
             Assert.Equal(["reactie"], signaal.Body!["verstrekenTermijnen"]!.AsArray().Select(k => k!.GetValue<string>()));
             var gebeurtenissen = (await loket.Get($"{Base}/{id}/gebeurtenissen")).Body!.AsArray();
             Assert.Equal("SignaalTermijnVerstreken", gebeurtenissen[^1].Tekst("type"));
-            Assert.Equal("ok", (await loket.Get($"{Base}/{id}/keten")).Body.Tekst("status"));
+            Assert.Equal("ok", (await api.Client(Personas.LandelijkeAuditor).Get($"{Base}/{id}/keten")).Body.Tekst("status"));
             var auteur = await api.Sql<string>($"select user_name from casus.mt_events where stream_id = '{id}' and type = 'signaal_termijn_verstreken'");
             Assert.Equal(["systeem:termijnbewaking"], auteur);
 

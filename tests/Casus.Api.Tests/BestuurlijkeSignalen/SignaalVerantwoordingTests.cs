@@ -31,8 +31,13 @@ public sealed class SignaalVerantwoordingTests(CasusApi api) : IClassFixture<Cas
         Assert.Equal(Examples.TilburgId, e["organisatie"]);
         Assert.Equal("bestuurlijk-signaal@1", e["activiteit"]);
         Assert.Matches("^[0-9a-f]{64}$", (string)e["hash"]!);
-        // A bestuurlijk signaal holds no subject data: no processing records.
-        Assert.Empty(await log.Rows("select 1 from casus.verwerkingslog where casus_id = $1", id));
+        // A bestuurlijk signaal holds no subject data; the name of its indiener's representative is processed when it is shown
+        // (opstellen answers it), under the signaal's own activity; the hidden read and the refusal processed nothing.
+        var verwerkingen = await log.Rows("select activiteit_id, activiteit_versie, regio from casus.verwerkingslog where casus_id = $1", id);
+        var v = Assert.Single(verwerkingen);
+        Assert.Equal("bestuurlijk-signaal", v["activiteit_id"]);
+        Assert.Equal(1, v["activiteit_versie"]);
+        Assert.Equal("landelijk", v["regio"]);
     }
 
     [Fact]

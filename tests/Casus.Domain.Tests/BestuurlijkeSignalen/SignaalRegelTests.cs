@@ -126,7 +126,11 @@ public sealed class SignaalRegelTests
         { "Het Bedrijfspand Ringbaan-Oost werd gebruikt.", Subjectcontrole.SubjectAdres },
         { "Een persoon met BSN 123456782.", Subjectcontrole.Bsn },
         { "Een persoon met 1234.56.782.", Subjectcontrole.Bsn },
-        { "Een bv met nummer 87654321.", Subjectcontrole.KvkNummer },
+        { "Een bv met KvK-nummer 87654321.", Subjectcontrole.KvkNummer },
+        { "Een bv (KvK 8765 4321) kocht het pand.", Subjectcontrole.KvkNummer },
+        { "Ingeschreven bij de Kamer van Koophandel onder nummer 87654321.", Subjectcontrole.KvkNummer },
+        { "Nummer 87654321 in het handelsregister.", Subjectcontrole.KvkNummer },
+        { "De bv, 87654321 (K.v.K.), kocht het pand.", Subjectcontrole.KvkNummer },
         { "Op Kerkstraat 1, 1234 AB Ergens.", Subjectcontrole.PostcodeHuisnummer },
         { "Adres 1234AB 17.", Subjectcontrole.PostcodeHuisnummer },
     };
@@ -153,6 +157,11 @@ public sealed class SignaalRegelTests
     [InlineData("Een nummer als 123456789 haalt de elfproef niet.")]
     [InlineData("Het Wetboek van Strafrecht, artikel 420bis.")]
     [InlineData("Verhoevenstraat is geen naam van een subject.")]
+    [InlineData("Er ging 87654321 euro om in contante aankopen.")]
+    [InlineData("Een bv met nummer 87654321.")]
+    [InlineData("Het proces-verbaal 20261123 beschrijft de aankoop.")]
+    [InlineData("In 2025 telde het handelsregister ruim 2,1 miljoen inschrijvingen; de analyse besloeg 4000 transacties en 87654321 meldingen in een ander register.")]
+    [InlineData("Gemiddeld kostte een pand 4321.8765,90 euro volgens de KvK-cijfers.")]
     public void Ordinary_text_passes(string tekst)
     {
         Assert.Empty(Subjectcontrole.Controleer(Inhoud(reden: tekst), [Piet, Bv, Pand]));

@@ -94,4 +94,25 @@ public sealed class SignaaltoegangTests
             }, zicht);
         }
     }
+
+    public static TheoryData<Rol, Plek> RolEnPlek()
+    {
+        var data = new TheoryData<Rol, Plek>();
+        foreach (var rol in Enum.GetValues<Rol>())
+            foreach (var plek in Enum.GetValues<Plek>())
+                data.Add(rol, plek);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RolEnPlek))]
+    public void The_auditors_view_is_for_auditors_refused_to_others_who_see_it_and_hidden_from_everyone_else(Rol rol, Plek plek)
+    {
+        var besluit = Signaaltoegang.VerantwoordingLezen(ActorIn(plek, rol), In(SignaalStap.Afgerond));
+
+        var verwacht = rol == Rol.Auditor ? Toegangsuitkomst.Toegestaan
+            : ZietHet(rol, plek) ? Toegangsuitkomst.Verboden
+            : Toegangsuitkomst.Verborgen;
+        Assert.Equal(verwacht, besluit.Uitkomst);
+    }
 }

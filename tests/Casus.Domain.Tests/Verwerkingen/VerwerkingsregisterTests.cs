@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Casus.Domain.BestuurlijkeSignalen;
 using Casus.Domain.Casussen;
 using Casus.Domain.Verwerkingen;
 
@@ -10,10 +11,36 @@ public sealed class VerwerkingsregisterTests
     public static TheoryData<Stap> ElkeStap() => new(Enum.GetValues<Stap>());
 
     [Fact]
-    public void There_is_exactly_one_activity_per_step_in_step_order_then_the_term_monitoring()
+    public void There_is_exactly_one_activity_per_step_in_step_order_then_the_term_monitoring_then_the_bestuurlijk_signaal()
     {
-        Assert.Equal(Enum.GetValues<Stap>().Select(s => (Stap?)s).Append(null), Verwerkingsregister.Activiteiten.Select(a => a.Stap));
-        Assert.Same(Verwerkingsregister.Termijnbewaking, Verwerkingsregister.Activiteiten[^1]);
+        Assert.Equal(Enum.GetValues<Stap>().Select(s => (Stap?)s).Concat([null, null, null]), Verwerkingsregister.Activiteiten.Select(a => a.Stap));
+        Assert.Equal([Verwerkingsregister.Termijnbewaking, SignaalVerwerking.Activiteit, SignaalVerwerking.Subjectcontrole],
+            Verwerkingsregister.Activiteiten.TakeLast(3));
+    }
+
+    [Fact]
+    public void Every_activity_names_its_purpose_legal_basis_retention_and_categories_of_data_subjects_and_personal_data()
+    {
+        Assert.All(Verwerkingsregister.Activiteiten, a =>
+        {
+            Assert.Matches("^[a-z]+(-[a-z]+)*$", a.Id);
+            Assert.Equal(1, a.Versie);
+            Assert.False(string.IsNullOrWhiteSpace(a.Naam));
+            Assert.False(string.IsNullOrWhiteSpace(a.Doel));
+            Assert.False(string.IsNullOrWhiteSpace(a.Grondslag));
+            Assert.False(string.IsNullOrWhiteSpace(a.Bewaartermijn));
+            Assert.NotEmpty(a.Betrokkenen);
+            Assert.NotEmpty(a.Persoonsgegevens);
+            Assert.All(a.Betrokkenen.Concat(a.Persoonsgegevens), c => Assert.False(string.IsNullOrWhiteSpace(c)));
+        });
+    }
+
+    [Fact]
+    public void The_signaal_activities_cover_the_representatives_and_the_subject_check_the_subjects_it_reads()
+    {
+        Assert.Contains(SignaalVerwerking.Activiteit.Persoonsgegevens, c => c.Contains("vertegenwoordiger", StringComparison.Ordinal));
+        Assert.Contains(SignaalVerwerking.Subjectcontrole.Persoonsgegevens, c => c.Contains("burgerservicenummer", StringComparison.Ordinal));
+        Assert.Contains(SignaalVerwerking.Subjectcontrole.Persoonsgegevens, c => c.Contains("KvK-nummer", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -41,7 +68,7 @@ public sealed class VerwerkingsregisterTests
         Assert.Equal(
             [
                 "casus-signaal-ingediend", "casus-verkennen", "casus-informatie-delen-en-analyseren", "casus-uitvoeren",
-                "casus-evalueren", "casus-afgesloten", "casus-termijnbewaking",
+                "casus-evalueren", "casus-afgesloten", "casus-termijnbewaking", "bestuurlijk-signaal", "bestuurlijk-signaal-subjectcontrole",
             ],
             Verwerkingsregister.Activiteiten.Select(a => a.Id));
     }

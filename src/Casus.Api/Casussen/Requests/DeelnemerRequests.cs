@@ -27,9 +27,11 @@ public enum SubjectSoort
 /// huisnummer and omschrijving (huisnummertoevoeging optional). Fields of another soort are refused.</summary>
 public sealed record SubjectRequest(
     [property: Required] SubjectSoort? Soort,
-    string? Voornamen = null, string? Achternaam = null, DateOnly? Geboortedatum = null, string? Bsn = null,
-    string? KvkNummer = null, string? Naam = null,
-    string? Postcode = null, int? Huisnummer = null, string? Huisnummertoevoeging = null, string? Omschrijving = null)
+    [property: MaxLength(200)] string? Voornamen = null, [property: MaxLength(200)] string? Achternaam = null, DateOnly? Geboortedatum = null,
+    [property: MaxLength(9), RegularExpression("^[0-9]{9}$")] string? Bsn = null,
+    [property: MaxLength(8), RegularExpression("^[0-9]{8}$")] string? KvkNummer = null, [property: MaxLength(200)] string? Naam = null,
+    [property: MaxLength(6), RegularExpression("^[1-9][0-9]{3}[A-Za-z]{2}$")] string? Postcode = null, [property: Range(1, 99999)] int? Huisnummer = null,
+    [property: MaxLength(10)] string? Huisnummertoevoeging = null, [property: MaxLength(1000)] string? Omschrijving = null)
     : ICommandRequest<SubjectRequest>
 {
     public ICasusCommando ToCommand(InputValidator v) => new SubjectToevoegen(ToSubject(v));
@@ -60,27 +62,30 @@ public sealed record SubjectRequest(
 
     private NatuurlijkPersoon Persoon(InputValidator v)
     {
-        var bsn = v.OptionalText(Bsn, "bsn", 9);
+        var r = new Velden<SubjectRequest>(v);
+        var bsn = r.OptionalText(Bsn, "bsn");
         if (bsn is not null && !Identificatie.IsGeldigBsn(bsn)) v.Add("bsn", "invalid", "Geen geldig BSN (9 cijfers, elfproef).");
-        return new NatuurlijkPersoon(v.Text(Voornamen, "voornamen", 200), v.Text(Achternaam, "achternaam", 200),
+        return new NatuurlijkPersoon(r.Text(Voornamen, "voornamen"), r.Text(Achternaam, "achternaam"),
             v.PastDate(Geboortedatum, "geboortedatum"), bsn);
     }
 
     private Rechtspersoon Rechtspersoon(InputValidator v)
     {
-        var kvk = v.Text(KvkNummer, "kvkNummer", 8);
+        var r = new Velden<SubjectRequest>(v);
+        var kvk = r.Text(KvkNummer, "kvkNummer");
         if (kvk != "" && !Identificatie.IsGeldigKvkNummer(kvk)) v.Add("kvkNummer", "invalid", "Een KvK-nummer is 8 cijfers.");
-        return new Rechtspersoon(kvk, v.Text(Naam, "naam", 200));
+        return new Rechtspersoon(kvk, r.Text(Naam, "naam"));
     }
 
     private ObjectLocatie ObjectLocatie(InputValidator v)
     {
-        var postcode = v.Text(Postcode, "postcode", 6).ToUpperInvariant();
+        var r = new Velden<SubjectRequest>(v);
+        var postcode = r.Text(Postcode, "postcode").ToUpperInvariant();
         if (postcode != "" && !Identificatie.IsGeldigePostcode(postcode)) v.Add("postcode", "invalid", "Schrijf de postcode als 1234AB.");
         var huisnummer = v.Required(Huisnummer, "huisnummer");
-        if (Huisnummer is < 1 or > 99999) v.Add("huisnummer", "invalid", "Een huisnummer ligt tussen 1 en 99999.");
-        return new ObjectLocatie(postcode, huisnummer, v.OptionalText(Huisnummertoevoeging, "huisnummertoevoeging", 10),
-            v.Text(Omschrijving, "omschrijving", 1000));
+        r.Integer(Huisnummer, "huisnummer");
+        return new ObjectLocatie(postcode, huisnummer, r.OptionalText(Huisnummertoevoeging, "huisnummertoevoeging"),
+            r.Text(Omschrijving, "omschrijving"));
     }
 
     public static SubjectRequest Example { get; } = new(SubjectSoort.Rechtspersoon, KvkNummer: "12345678", Naam: "Ringbaan Vastgoed B.V.");

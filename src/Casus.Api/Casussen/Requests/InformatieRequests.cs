@@ -12,13 +12,17 @@ namespace Casus.Api.Casussen.Requests;
 /// <param name="AntwoordVoor">The last day for the answer: today or later, at most 366 days ahead; when absent, today plus the
 /// configured default term (Casus:Termijnen:AntwoordDagen, 14 days). After that day the request is overdue.</param>
 public sealed record InformatieverzoekRequest(
-    [property: Required] string? AanPartnerId, [property: Required] string? Vraag, [property: Required] string? Grondslag,
+    [property: Required, MaxLength(100)] string? AanPartnerId, [property: Required, MaxLength(4000)] string? Vraag,
+    [property: Required, MaxLength(500)] string? Grondslag,
     DateOnly? AntwoordVoor = null)
     : ICommandRequest<InformatieverzoekRequest>
 {
-    public ICasusCommando ToCommand(InputValidator v) =>
-        new InformatieVerzoeken(v.Text(AanPartnerId, "aanPartnerId", 100), v.Text(Vraag, "vraag"), v.Text(Grondslag, "grondslag", 500),
+    public ICasusCommando ToCommand(InputValidator v)
+    {
+        var r = new Velden<InformatieverzoekRequest>(v);
+        return new InformatieVerzoeken(r.Text(AanPartnerId, "aanPartnerId"), r.Text(Vraag, "vraag"), r.Text(Grondslag, "grondslag"),
             v.Termijn(AntwoordVoor, "antwoordVoor", t => t.AntwoordDagen));
+    }
 
     public static InformatieverzoekRequest Example { get; } = new(OrganisatieRequest.Belastingdienst.Id,
         "Welke fiscale gegevens zijn bekend over Ringbaan Vastgoed B.V. en haar bestuurders (2022-2026)?",
@@ -32,13 +36,17 @@ public sealed record InformatieverzoekRequest(
 /// <param name="Grondslag">The legal ground for sharing it, e.g. "art. 43c AWR".</param>
 /// <param name="VerzoekNummer">Number of the information request this answers, if any.</param>
 public sealed record InformatiebijdrageRequest(
-    [property: Required] string? DoorPartnerId, [property: Required] InformatieCategorie? Categorie,
-    [property: Required] string? Samenvatting, [property: Required] string? Grondslag, int? VerzoekNummer = null)
+    [property: Required, MaxLength(100)] string? DoorPartnerId, [property: Required] InformatieCategorie? Categorie,
+    [property: Required, MaxLength(4000)] string? Samenvatting, [property: Required, MaxLength(500)] string? Grondslag,
+    [property: Range(1, int.MaxValue)] int? VerzoekNummer = null)
     : ICommandRequest<InformatiebijdrageRequest>
 {
-    public ICasusCommando ToCommand(InputValidator v) =>
-        new InformatieDelen(v.Text(DoorPartnerId, "doorPartnerId", 100), v.Required(Categorie, "categorie"),
-            v.Text(Samenvatting, "samenvatting"), v.Text(Grondslag, "grondslag", 500), VerzoekNummer);
+    public ICasusCommando ToCommand(InputValidator v)
+    {
+        var r = new Velden<InformatiebijdrageRequest>(v);
+        return new InformatieDelen(r.Text(DoorPartnerId, "doorPartnerId"), v.Required(Categorie, "categorie"),
+            r.Text(Samenvatting, "samenvatting"), r.Text(Grondslag, "grondslag"), r.Integer(VerzoekNummer, "verzoekNummer"));
+    }
 
     public static InformatiebijdrageRequest Example { get; } = new(OrganisatieRequest.Belastingdienst.Id, InformatieCategorie.Fiscaal,
         "De bv heeft sinds oprichting geen aangifte vennootschapsbelasting gedaan; de bestuurder heeft een openstaande aanslag.",
@@ -46,9 +54,9 @@ public sealed record InformatiebijdrageRequest(
 }
 
 /// <summary>Step 3: the RIEC records the integrale casusanalyse (a later one replaces the earlier).</summary>
-public sealed record AnalyseRequest([property: Required] string? Samenvatting) : ICommandRequest<AnalyseRequest>
+public sealed record AnalyseRequest([property: Required, MaxLength(20000)] string? Samenvatting) : ICommandRequest<AnalyseRequest>
 {
-    public ICasusCommando ToCommand(InputValidator v) => new AnalyseVastleggen(v.Text(Samenvatting, "samenvatting", 20000));
+    public ICasusCommando ToCommand(InputValidator v) => new AnalyseVastleggen(new Velden<AnalyseRequest>(v).Text(Samenvatting, "samenvatting"));
 
     public static AnalyseRequest Example { get; } = new(
         "Het pand wordt gebruikt voor hennepteelt; de bv dient vermoedelijk om crimineel geld wit te wassen via vastgoed.");
@@ -56,20 +64,26 @@ public sealed record AnalyseRequest([property: Required] string? Samenvatting) :
 
 /// <summary>One advised intervention: instrument, the joined partner responsible, and what to do.</summary>
 public sealed record AdviesRegelRequest(
-    [property: Required] Instrument? Instrument, [property: Required] string? PartnerId, [property: Required] string? Omschrijving)
+    [property: Required] Instrument? Instrument, [property: Required, MaxLength(100)] string? PartnerId,
+    [property: Required, MaxLength(4000)] string? Omschrijving)
 {
-    public AdviesRegel ToRegel(InputValidator v, string path) =>
-        new(v.Required(Instrument, $"{path}.instrument"), v.Text(PartnerId, $"{path}.partnerId", 100), v.Text(Omschrijving, $"{path}.omschrijving"));
+    public AdviesRegel ToRegel(InputValidator v, string path)
+    {
+        var r = new Velden<AdviesRegelRequest>(v);
+        return new(v.Required(Instrument, $"{path}.instrument"), r.Text(PartnerId, $"{path}.partnerId"), r.Text(Omschrijving, $"{path}.omschrijving"));
+    }
 }
 
 /// <summary>Step 3 ends with the interventieadvies: one or more interventions. The casus moves to uitvoeren.</summary>
 /// <param name="Interventies">The advised interventions.</param>
 /// <param name="Datum">When the advice was given (not in the future); the jaarcijfers count advices by this date.</param>
-public sealed record InterventieadviesRequest([property: Required] IReadOnlyList<AdviesRegelRequest?>? Interventies, [property: Required] DateOnly? Datum)
+public sealed record InterventieadviesRequest(
+    [property: Required, MaxLength(100)] IReadOnlyList<AdviesRegelRequest?>? Interventies, [property: Required] DateOnly? Datum)
     : ICommandRequest<InterventieadviesRequest>
 {
     public ICasusCommando ToCommand(InputValidator v) =>
-        new InterventieadviesUitbrengen(v.List(Interventies, "interventies", (r, path) => r.ToRegel(v, path)), v.PastDate(Datum, "datum"));
+        new InterventieadviesUitbrengen(new Velden<InterventieadviesRequest>(v).List(Interventies, "interventies", (r, path) => r.ToRegel(v, path)),
+            v.PastDate(Datum, "datum"));
 
     public static InterventieadviesRequest Example { get; } = new(
     [

@@ -16,15 +16,16 @@ public sealed record SignaalIndienenRequest(
     [property: Required] RiecRegio? Regio,
     [property: Required] OrganisatieRequest? Indiener,
     [property: Required] DateOnly? Datum,
-    [property: Required] string? Omschrijving,
-    [property: Required] IReadOnlyList<ThemaRequest?>? Themas,
+    [property: Required, MaxLength(4000)] string? Omschrijving,
+    [property: Required, MaxLength(6)] IReadOnlyList<ThemaRequest?>? Themas,
     bool? UitOndermijningsbeeld = false)
 {
     public SignaalIndienen ToCommand(InputValidator v, Guid casusId)
     {
+        var r = new Velden<SignaalIndienenRequest>(v);
         return new SignaalIndienen(casusId, v.Required(Regio, "regio"), v.Required(Indiener, "indiener", (o, p) => o.ToOrganisatie(v, p)),
             v.PastDate(Datum, "datum"),
-            v.Text(Omschrijving, "omschrijving"), v.List(Themas, "themas", (t, p) => t.ToThema(v, p), max: 6),
+            r.Text(Omschrijving, "omschrijving"), r.List(Themas, "themas", (t, p) => t.ToThema(v, p)),
             UitOndermijningsbeeld ?? false);
     }
 

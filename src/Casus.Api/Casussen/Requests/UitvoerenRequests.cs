@@ -14,8 +14,8 @@ namespace Casus.Api.Casussen.Requests;
 /// <param name="Bedragen">Opgelegd, geïnd of verrekend, beslag: only those that apply.</param>
 /// <param name="AdviesNummer">Number of the advised intervention this carries out, if any.</param>
 public sealed record InterventieRequest(
-    [property: Required] Instrument? Instrument, [property: Required] string? PartnerId, [property: Required] DateOnly? Datum,
-    [property: Required] string? Resultaat, Bedragen? Bedragen = null, int? AdviesNummer = null)
+    [property: Required] Instrument? Instrument, [property: Required, MaxLength(100)] string? PartnerId, [property: Required] DateOnly? Datum,
+    [property: Required, MaxLength(4000)] string? Resultaat, Bedragen? Bedragen = null, [property: Range(1, int.MaxValue)] int? AdviesNummer = null)
     : ICommandRequest<InterventieRequest>
 {
     public ICasusCommando ToCommand(InputValidator v)
@@ -24,8 +24,9 @@ public sealed record InterventieRequest(
         Bedrag(v, bedragen.Opgelegd, "bedragen.opgelegd");
         Bedrag(v, bedragen.GeindOfVerrekend, "bedragen.geindOfVerrekend");
         Bedrag(v, bedragen.Beslag, "bedragen.beslag");
-        return new InterventieRegistreren(v.Required(Instrument, "instrument"), v.Text(PartnerId, "partnerId", 100),
-            v.PastDate(Datum, "datum"), v.Text(Resultaat, "resultaat"), bedragen, AdviesNummer);
+        var r = new Velden<InterventieRequest>(v);
+        return new InterventieRegistreren(v.Required(Instrument, "instrument"), r.Text(PartnerId, "partnerId"),
+            v.PastDate(Datum, "datum"), r.Text(Resultaat, "resultaat"), bedragen, r.Integer(AdviesNummer, "adviesNummer"));
     }
 
     private static void Bedrag(InputValidator v, decimal? bedrag, string path)
@@ -40,9 +41,10 @@ public sealed record InterventieRequest(
 }
 
 /// <summary>Step 4 done (for now): the casus moves to evalueren.</summary>
-public sealed record UitvoeringsafrondingRequest(string? Toelichting = null) : ICommandRequest<UitvoeringsafrondingRequest>
+public sealed record UitvoeringsafrondingRequest([property: MaxLength(4000)] string? Toelichting = null) : ICommandRequest<UitvoeringsafrondingRequest>
 {
-    public ICasusCommando ToCommand(InputValidator v) => new UitvoeringAfronden(v.OptionalText(Toelichting, "toelichting"));
+    public ICasusCommando ToCommand(InputValidator v) =>
+        new UitvoeringAfronden(new Velden<UitvoeringsafrondingRequest>(v).OptionalText(Toelichting, "toelichting"));
 
     public static UitvoeringsafrondingRequest Example { get; } = new("Alle geadviseerde interventies zijn uitgevoerd.");
 }
