@@ -28,17 +28,24 @@ public static class ProjectieHerbouw
         var naamgeving = store.Options.Events.EventNamingStyle;
         var casusStart = typeof(SignaalIngediend).GetEventTypeName(naamgeving);
         var signaalStart = typeof(Domain.BestuurlijkeSignalen.SignaalOpgesteld).GetEventTypeName(naamgeving);
+        var beeldStart = typeof(Domain.Ondermijningsbeelden.OndermijningsbeeldGeregistreerd).GetEventTypeName(naamgeving);
         var streams = new List<Guid>();
         var signalen = new List<Guid>();
+        var beelden = new List<Guid>();
         await using (var command = database.CreateCommand($"select stream_id, type from {CasusStore.Schema}.mt_events where version = 1 and type = any($1)"))
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = new[] { casusStart, signaalStart } });
+            command.Parameters.Add(new NpgsqlParameter { Value = new[] { casusStart, signaalStart, beeldStart } });
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) (reader.GetString(1) == casusStart ? streams : signalen).Add(reader.GetGuid(0));
+            while (await reader.ReadAsync(ct))
+            {
+                var type = reader.GetString(1);
+                (type == casusStart ? streams : type == signaalStart ? signalen : beelden).Add(reader.GetGuid(0));
+            }
         }
         await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct },
             async (id, token) => await store.Advanced.RebuildSingleStreamAsync<IntegraleCasus>(id, token));
         foreach (var id in signalen) await store.Advanced.RebuildSingleStreamAsync<Domain.BestuurlijkeSignalen.BestuurlijkSignaal>(id, ct);
+        foreach (var id in beelden) await store.Advanced.RebuildSingleStreamAsync<Domain.Ondermijningsbeelden.Ondermijningsbeeld>(id, ct);
         var casusDocumenten = klok.Elapsed;
 
         await using var tel = database.CreateCommand($"select count(*) from {CasusStore.Schema}.mt_events");

@@ -105,7 +105,8 @@ public sealed class HistorieQueries(
             casus!, keten,
             gelezen.Waarde!.Select(e => new DossierGebeurtenis(e.Version, e.EventType.Name, e.Timestamp, e.UserName, Header(e, EventHeaders.Organisatie),
                 Header(e, EventHeaders.OrganisatieNaam), e.CorrelationId, e.CausationId, Header(e, EventHeaders.Verwerkingsactiviteit),
-                Header(e, EventHeaders.Doel), Header(e, EventHeaders.Grondslag), Header(e, Ketenhash.Header), e.Data)).ToList(),
+                Header(e, EventHeaders.Doel), Header(e, EventHeaders.Grondslag), Header(e, Ketenhash.Header), e.Data,
+                Casussen.Gebeurtenis.Van(e).Datum, Casussen.Importherkomst.Van(e))).ToList(),
             auditrecords, verwerkt));
     }
 

@@ -48,6 +48,7 @@ public static class OpenApiSetup
         o.AddDocumentTransformer<JsonWaarden>();
         o.AddSchemaTransformer<VerkenningsbesluitSchema>();
         o.AddSchemaTransformer<TypenVoorGeneratoren>();
+        o.AddSchemaTransformer<Plausibiliteitsgrenzen>();
         o.AddOperationTransformer<GeheleGetallenParameters>();
         o.AddOperationTransformer((operation, context, _) =>
         {

@@ -23,6 +23,13 @@ public static class Verwerkingsregister
         + "interventie, maximale duur van een stap) is verstreken, zodat de wachtende partij en het RIEC dat zien.",
         Grondslag, Bewaartermijn);
 
+    /// <summary>Bringing in a casus from a region's former registration (an import batch, docs/import.md): its whole history
+    /// at once, subjects included, so it can be worked on and accounted for as if it had been registered here.</summary>
+    public static Verwerkingsactiviteit Import { get; } = new("casus-import", 1, "Importeren casus", null,
+        "Overnemen van een bestaande casus uit de eerdere registratie van een RIEC, met zijn gedateerde stappen, zodat het werk "
+        + "aan de casus en de verantwoording erover in Casus verdergaan.",
+        Grondslag, Bewaartermijn);
+
     /// <summary>Exactly one activity per <see cref="Stap"/>, in step order, then the system's own activities.</summary>
     public static IReadOnlyList<Verwerkingsactiviteit> Activiteiten { get; } =
     [
@@ -52,6 +59,7 @@ public static class Verwerkingsregister
             + "tot het einde van de bewaartermijn.",
             Grondslag, Bewaartermijn),
         Termijnbewaking,
+        Import,
     ];
 
     /// <summary>The activity under which a casus in <paramref name="stap"/> is processed.</summary>

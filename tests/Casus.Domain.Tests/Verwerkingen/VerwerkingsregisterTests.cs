@@ -10,10 +10,11 @@ public sealed class VerwerkingsregisterTests
     public static TheoryData<Stap> ElkeStap() => new(Enum.GetValues<Stap>());
 
     [Fact]
-    public void There_is_exactly_one_activity_per_step_in_step_order_then_the_term_monitoring()
+    public void There_is_exactly_one_activity_per_step_in_step_order_then_the_term_monitoring_and_the_import()
     {
-        Assert.Equal(Enum.GetValues<Stap>().Select(s => (Stap?)s).Append(null), Verwerkingsregister.Activiteiten.Select(a => a.Stap));
-        Assert.Same(Verwerkingsregister.Termijnbewaking, Verwerkingsregister.Activiteiten[^1]);
+        Assert.Equal(Enum.GetValues<Stap>().Select(s => (Stap?)s).Append(null).Append(null), Verwerkingsregister.Activiteiten.Select(a => a.Stap));
+        Assert.Same(Verwerkingsregister.Termijnbewaking, Verwerkingsregister.Activiteiten[^2]);
+        Assert.Same(Verwerkingsregister.Import, Verwerkingsregister.Activiteiten[^1]);
     }
 
     [Theory]
@@ -41,7 +42,7 @@ public sealed class VerwerkingsregisterTests
         Assert.Equal(
             [
                 "casus-signaal-ingediend", "casus-verkennen", "casus-informatie-delen-en-analyseren", "casus-uitvoeren",
-                "casus-evalueren", "casus-afgesloten", "casus-termijnbewaking",
+                "casus-evalueren", "casus-afgesloten", "casus-termijnbewaking", "casus-import",
             ],
             Verwerkingsregister.Activiteiten.Select(a => a.Id));
     }

@@ -6,13 +6,17 @@ using Casus.Domain.Gedeeld;
 namespace Casus.Api.Casussen.Requests;
 
 /// <summary>A partner organisation joins the casus.</summary>
-public sealed record PartnerRequest([property: Required] OrganisatieRequest? Organisatie) : ICommandRequest<PartnerRequest>
+/// <param name="Organisatie">The organisation that joins.</param>
+/// <param name="Datum">The day it joined (business date): not before the casus
+/// entered its current step. Default: today.</param>
+public sealed record PartnerRequest([property: Required] OrganisatieRequest? Organisatie, [property: Bedrijfsdatum] DateOnly? Datum = null)
+    : ICommandRequest<PartnerRequest>
 {
     public ICasusCommando ToCommand(InputValidator v) =>
-        new PartnerAansluiten(v.Required(Organisatie, "organisatie", (o, p) => o.ToOrganisatie(v, p)));
+        new PartnerAansluiten(v.Required(Organisatie, "organisatie", (o, p) => o.ToOrganisatie(v, p)), v.Bedrijfsdatum(Datum, "datum"));
 
     public static PartnerRequest Example { get; } =
-        new(new OrganisatieRequest("00000001822477348000", "Nederlandse Arbeidsinspectie", PartnerType.Arbeidsinspectie));
+        new(new OrganisatieRequest("00000001822477348000", "Nederlandse Arbeidsinspectie", PartnerType.Arbeidsinspectie), new DateOnly(2026, 11, 6));
 }
 
 public enum SubjectSoort
@@ -24,10 +28,11 @@ public enum SubjectSoort
 
 /// <summary>A subject of the casus. Per soort: natuurlijk-persoon needs voornamen, achternaam, geboortedatum (bsn
 /// optional, elfproef); rechtspersoon needs kvkNummer (8 digits) and naam; object-locatie needs postcode (1234AB),
-/// huisnummer and omschrijving (huisnummertoevoeging optional). Fields of another soort are refused.</summary>
+/// huisnummer and omschrijving (huisnummertoevoeging optional). Fields of another soort are refused. A geboortedatum lies
+/// between 1900-01-01 and today.</summary>
 public sealed record SubjectRequest(
     [property: Required] SubjectSoort? Soort,
-    string? Voornamen = null, string? Achternaam = null, DateOnly? Geboortedatum = null, string? Bsn = null,
+    string? Voornamen = null, string? Achternaam = null, [property: Geboortedatum] DateOnly? Geboortedatum = null, string? Bsn = null,
     string? KvkNummer = null, string? Naam = null,
     string? Postcode = null, int? Huisnummer = null, string? Huisnummertoevoeging = null, string? Omschrijving = null)
     : ICommandRequest<SubjectRequest>
@@ -63,7 +68,7 @@ public sealed record SubjectRequest(
         var bsn = v.OptionalText(Bsn, "bsn", 9);
         if (bsn is not null && !Identificatie.IsGeldigBsn(bsn)) v.Add("bsn", "invalid", "Geen geldig BSN (9 cijfers, elfproef).");
         return new NatuurlijkPersoon(v.Text(Voornamen, "voornamen", 200), v.Text(Achternaam, "achternaam", 200),
-            v.PastDate(Geboortedatum, "geboortedatum"), bsn);
+            v.Geboortedatum(Geboortedatum, "geboortedatum"), bsn);
     }
 
     private Rechtspersoon Rechtspersoon(InputValidator v)
