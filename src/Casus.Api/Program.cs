@@ -7,7 +7,9 @@ using Casus.Api.Casussen;
 using Casus.Api.Database;
 using Casus.Api.Historie;
 using Casus.Api.Http;
+using Casus.Api.Import;
 using Casus.Api.Notificaties;
+using Casus.Api.Ondermijningsbeelden;
 using Casus.Api.OpenApi;
 using Casus.Api.Operations;
 using Casus.Api.Overzichten;
@@ -123,9 +125,13 @@ builder.Services.AddScoped<HistorieQueries>();
 builder.Services.AddScoped<CasusHistoriebron>();
 builder.Services.AddScoped<SignaalHistoriebron>();
 builder.Services.AddScoped<Ketencontroles>();
+builder.Services.AddScoped<Importeur>();
 builder.Services.AddBestuurlijkeSignalen();
 
 var app = builder.Build();
+
+// The command-line import (docs/import.md): the API's configuration and services, no HTTP.
+if (args.FirstOrDefault() == ImportCommando.Naam) return await ImportCommando.RunAsync(app, args[1..]);
 
 app.UseApiHeaders();
 TraceContext.UseTraceContext(app);
@@ -146,8 +152,10 @@ app.MapCasusHealth();
 app.MapCasusEndpoints();
 app.MapVerantwoordingEndpoints();
 app.MapHistorieEndpoints();
+app.MapOndermijningsbeeldEndpoints();
 app.MapOverzichtEndpoints();
 app.MapBeheerEndpoints();
+app.MapImportEndpoints();
 app.MapAbonnementEndpoints();
 app.MapBestuurlijkeSignalen();
 if (local) app.MapOntwikkeltokens();

@@ -27,6 +27,7 @@ public static class CasusStore
         ConfigureerGebeurtenissen(opts);
         opts.Projections.Add(new CasusProjectie(termijnen), ProjectionLifecycle.Inline);
         BestuurlijkeSignalen.SignaalProjectie.Configureer(opts);
+        Ondermijningsbeelden.OndermijningsbeeldProjectie.Configureer(opts);
         opts.Projections.CompositeProjectionFor(Overzichten, overzichten =>
         {
             overzichten.Add<CasusVoortgangProjectie>();
@@ -52,6 +53,9 @@ public static class CasusStore
             .Duplicate(c => c.SignaalDatum)
             .Duplicate(c => c.VolgendeTermijn)
             .Index(c => new { c.Regio, c.SignaalDatum });
+        // The region's own reference of a casus (a column with its index): a second signaal or import line with the same
+        // reference in the region is found by it (docs/import.md; an import looks up a block of references at once).
+        opts.Schema.For<IntegraleCasus>().Duplicate(c => c.Referentie);
     }
 
     /// <summary>How events are stored and read (serialisation, metadata columns, event types), without projections: the

@@ -10,4 +10,9 @@ public static class EventHeaders
     public const string Verwerkingsactiviteit = "verwerkingsactiviteit";
     public const string Doel = "doel";
     public const string Grondslag = "grondslag";
+    /// <summary>On imported events only (docs/import.md): the import batch, the region's former system the casus came from,
+    /// and who ran the import.</summary>
+    public const string ImportBatch = "importbatch";
+    public const string ImportBronsysteem = "importbronsysteem";
+    public const string ImportDoor = "importdoor";
 }

@@ -58,18 +58,25 @@ public static class ProjectieHerbouw
         var naamgeving = store.Options.Events.EventNamingStyle;
         var casusStart = typeof(SignaalIngediend).GetEventTypeName(naamgeving);
         var signaalStart = typeof(Domain.BestuurlijkeSignalen.SignaalOpgesteld).GetEventTypeName(naamgeving);
+        var beeldStart = typeof(Domain.Ondermijningsbeelden.OndermijningsbeeldGeregistreerd).GetEventTypeName(naamgeving);
         var streams = new List<Guid>();
         var signalen = new List<Guid>();
+        var beelden = new List<Guid>();
         await using (var command = database.CreateCommand($"select stream_id, type from {CasusStore.Schema}.mt_events where version = 1 and type = any($1) order by seq_id"))
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = new[] { casusStart, signaalStart } });
+            command.Parameters.Add(new NpgsqlParameter { Value = new[] { casusStart, signaalStart, beeldStart } });
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) (reader.GetString(1) == casusStart ? streams : signalen).Add(reader.GetGuid(0));
+            while (await reader.ReadAsync(ct))
+            {
+                var type = reader.GetString(1);
+                (type == casusStart ? streams : type == signaalStart ? signalen : beelden).Add(reader.GetGuid(0));
+            }
         }
         var projectie = ((DocumentStore)store).Options.Projections.All.OfType<CasusProjectie>().Single();
         await Parallel.ForEachAsync(streams.Chunk(StromenPerPartij), new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = ct },
             async (partij, token) => await HerbouwPartij(store, database, projectie, partij, plafond, token));
         foreach (var id in signalen) await store.Advanced.RebuildSingleStreamAsync<Domain.BestuurlijkeSignalen.BestuurlijkSignaal>(id, ct);
+        foreach (var id in beelden) await store.Advanced.RebuildSingleStreamAsync<Domain.Ondermijningsbeelden.Ondermijningsbeeld>(id, ct);
 
         // The overviews now hold every event up to the ceiling: the daemon goes on from there.
         await using (var markeer = database.CreateCommand(

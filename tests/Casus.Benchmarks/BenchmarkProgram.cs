@@ -102,6 +102,7 @@ public static class BenchmarkProgram
         (string Id, long Open) busiestFigures = ("", 0);
         long mark;
         WebhookResultaat webhooks;
+        ImportResultaat import;
         await using (var api = await ApiHost.StartAsync(db.ConnectionString, ct))
         {
             using var http = new HttpClient(new SocketsHttpHandler
@@ -149,6 +150,12 @@ public static class BenchmarkProgram
             Print(webhooks.Traag);
             Console.WriteLine($"         deliveries: {webhooks.AfleveringenPerSeconde:0}/s ({webhooks.Afleveringen:N0}), lag commit→receipt " +
                 $"p50 {webhooks.Vertraging.P50:0} ms, p99 {webhooks.Vertraging.P99:0} ms");
+            // Last of the HTTP phases: it adds the generated casussen a second time (as imported ones) to the database.
+            Step("Import: the generated casussen as a file of casus histories (docs/import.md), a dry run and the import over HTTP");
+            import = await ImportFase.RunAsync(api, generatie, ct);
+            Console.WriteLine($"         import: {import.CasussenPerSeconde:0} casussen/s, {import.GebeurtenissenPerSeconde:0} events/s " +
+                $"({import.Casussen:N0} casussen, {import.Gebeurtenissen:N0} events in {import.Duur.TotalSeconds:0.0} s); dry run " +
+                $"{import.ProefCasussenPerSeconde:0} casussen/s{(import.Fout is null ? "" : $"; FAILED: {import.Fout}")}");
         }
 
         var dashboards = await DashboardSizes(dataSource, ct);
@@ -171,12 +178,12 @@ public static class BenchmarkProgram
         Step("Baseline (c): raw scan of mt_events");
         var scan = await Baselines.ScanAsync(dataSource, ct);
 
-        Summarise(report, o, db, settings, generatie.Commandos.Count, seed, rebuild, rebuildTime, replay, commands, reads, singles, raw, copy, scan, events,
+        Summarise(report, o, db, settings, generatie.Commandos.Count, seed, import, rebuild, rebuildTime, replay, commands, reads, singles, raw, copy, scan, events,
             audited, roundTrips, busiestFigures);
         report.Context("Peak memory", $"benchmark process with the API in it (VmHWM) {Resources.ProcessPeak() / 1e9:0.00} GB; " +
             $"PostgreSQL (sum of Pss of the cluster's processes, sampled each second) {resources.PostgresPeak / 1e9:0.00} GB; " +
             $"database on disk at the end {await db.SizeAsync(ct) / 1e9:0.00} GB");
-        report.Context("Machine load", $"load average (1, 5, 15 min) {loadStart} at the start, {Resources.LoadAverage()} at the end (2 cores; others were building and testing)");
+        report.Context("Machine load", $"load average (1, 5, 15 min) {loadStart} at the start, {Resources.LoadAverage()} at the end");
         SummariseWebhooks(report, webhooks);
         report.Context("Partner dashboards", dashboards + $"; the busiest organisation measured on its own: `{busiestFigures.Id}` ({busiestFigures.Open:N0} open casussen)");
         report.Context("Wall time", $"{total.Elapsed.TotalSeconds:0} s (PostgreSQL start included, build excluded)");
@@ -189,7 +196,8 @@ public static class BenchmarkProgram
             else Console.Error.WriteLine("Not written: no Casus.sln above the working directory.");
         }
 
-        var errors = commands.Errors + webhooks.Snel.Errors + webhooks.Traag.Errors + reads.Concat(singles).Sum(r => r.Errors);
+        var errors = commands.Errors + webhooks.Snel.Errors + webhooks.Traag.Errors + reads.Concat(singles).Sum(r => r.Errors) + (import.Fout is null ? 0 : 1);
+        if (import.Fout is not null) Console.Error.WriteLine($"error: import: {import.Fout}");
         foreach (var sampleError in reads.Concat(singles).Prepend(commands).SelectMany(r => r.ErrorSamples)) Console.Error.WriteLine($"error: {sampleError}");
         if (errors > 0) Console.Error.WriteLine($"{errors} requests failed that should have succeeded.");
         Step($"Done in {total.Elapsed.TotalSeconds:0} s");
@@ -197,7 +205,7 @@ public static class BenchmarkProgram
     }
 
     private static void Summarise(Report report, BenchmarkOptions o, BenchDatabase db, IReadOnlyList<(string Name, string Value)> settings,
-        int commandos, SeedResult seed, Herbouwresultaat rebuild, TimeSpan rebuildTime, ReplayResult replay, LoadResult commands,
+        int commandos, SeedResult seed, ImportResultaat import, Herbouwresultaat rebuild, TimeSpan rebuildTime, ReplayResult replay, LoadResult commands,
         IReadOnlyList<LoadResult> reads, IReadOnlyList<LoadResult> singles, RawAppendResult raw, RowsResult copy, RowsResult scan, long events,
         RawAppendResult audited, IReadOnlyList<(string Name, RoundTripCount Count)> roundTrips, (string Id, long Open) busiest)
     {
@@ -209,6 +217,11 @@ public static class BenchmarkProgram
             $"{o.Duration.TotalSeconds:0} s per HTTP phase after {o.WarmUp.TotalSeconds:0} s warm-up; event store at the end: {events:N0} events");
 
         report.Add(new Figure("Seeding (in-process, through the domain)", $"{F(seed.CasussenPerSecond, 0)} casussen/s, {F(seed.EventsPerSecond, 0)} events/s ({F(seed.Duration.TotalSeconds)} s)"));
+        report.Add(new Figure("Import of the same casussen over HTTP (docs/import.md)",
+            $"{F(import.CasussenPerSeconde, 0)} casussen/s, {F(import.GebeurtenissenPerSeconde, 0)} events/s ({import.Casussen:N0} casussen, " +
+            $"{import.Gebeurtenissen:N0} events, {F(import.Bytes / 1024.0 / 1024.0)} MB, {F(import.Duur.TotalSeconds)} s); dry run {F(import.ProefCasussenPerSeconde, 0)} casussen/s " +
+            $"({F(import.Proefdraai.TotalSeconds)} s)",
+            "seeding", $"{F(import.CasussenPerSeconde / seed.CasussenPerSecond * 100, 0)} %"));
         var rawRate = raw.EventsPerSecond;
         report.Add(new Figure("Commands over HTTP: throughput", $"{F(commands.Throughput, 0)} commands/s ({commands.Latencies.Count:N0} ok, {commands.Conflicts} concurrency 409/412, {commands.Errors} errors)",
             $"(a) raw Marten append: {F(rawRate, 0)} events/s, p50 {F(raw.Latencies.P50, 2)} ms, p99 {F(raw.Latencies.P99, 2)} ms",

@@ -51,15 +51,17 @@ public sealed class DatumRuleTests
     }
 
     [Fact]
-    public void Decisions_dated_on_the_signaal_date_are_accepted()
+    public void Every_step_dated_on_the_signaal_date_is_accepted()
     {
-        var opgenomen = Uitkomst.Na(Geschiedenis.CasusIn(Stap.Verkennen), Voorbeeld.Opnemen(Voorbeeld.SignaalDatum));
-        var interventie = Uitkomst.Na(
-            Geschiedenis.CasusIn(Stap.Uitvoeren), Voorbeeld.Interventie(Organisaties.Tilburg, Instrument.Bestuurlijk, 1, Voorbeeld.SignaalDatum));
-        var afgesloten = Uitkomst.Na(Geschiedenis.CasusIn(Stap.Evalueren), Voorbeeld.Afsluiten(Voorbeeld.SignaalDatum));
+        var dag = Voorbeeld.SignaalDatum;
+        var afgesloten = Uitkomst.Na(Uitkomst.Na(null, Voorbeeld.SignaalIndienen()),
+            new VerkenningStarten("J. de Vries", dag), Voorbeeld.Opnemen(dag), new AnalyseVastleggen("Analyse.", dag), Voorbeeld.AdviesOp(dag),
+            Voorbeeld.Interventie(Organisaties.Tilburg, Instrument.Bestuurlijk, 1, dag), new UitvoeringAfronden(null, dag),
+            new EvaluatieVastleggen("Effect.", "Lessen.", dag), Voorbeeld.Afsluiten(dag));
 
-        Assert.Equal(Voorbeeld.SignaalDatum, opgenomen.OpgenomenOp);
-        Assert.Equal(Voorbeeld.SignaalDatum, Assert.Single(interventie.Interventies).Datum);
-        Assert.Equal(Voorbeeld.SignaalDatum, afgesloten.Afsluiting!.Datum);
+        Assert.Equal(dag, afgesloten.OpgenomenOp);
+        Assert.Equal(dag, Assert.Single(afgesloten.Interventies).Datum);
+        Assert.Equal(dag, afgesloten.Afsluiting!.Datum);
+        Assert.Equal((dag, dag), (afgesloten.StapSinds, afgesloten.LaatsteDatum));
     }
 }

@@ -65,7 +65,7 @@ public sealed class EvaluatieRuleTests
     public void An_evaluation_of_an_earlier_round_does_not_count_after_going_back_to_informatie_delen()
     {
         var casus = Uitkomst.Na(
-            Geschiedenis.CasusIn(Stap.Evalueren), Voorbeeld.Terug(Stap.InformatieDelenEnAnalyseren), Voorbeeld.Advies(),
+            Geschiedenis.CasusIn(Stap.Evalueren), Voorbeeld.Terug(Stap.InformatieDelenEnAnalyseren), Voorbeeld.AdviesOp(Voorbeeld.Dag(30)),
             new UitvoeringAfronden(null));
 
         Assert.Equal(Stap.Evalueren, casus.Stap);

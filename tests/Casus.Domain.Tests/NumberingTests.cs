@@ -61,14 +61,14 @@ public sealed class NumberingTests
         var casus = Uitkomst.Na(
             Geschiedenis.CasusIn(Stap.Evalueren),
             Voorbeeld.Terug(Stap.InformatieDelenEnAnalyseren),
-            Voorbeeld.Advies(
+            Voorbeeld.AdviesOp(Voorbeeld.Dag(30),
                 new AdviesRegel(Instrument.Fiscaal, Organisaties.Politie.Id, "Melding aan Belastingdienst."),
                 new AdviesRegel(Instrument.Overig, Organisaties.Tilburg.Id, "Huisbezoek.")));
 
         Assert.Equal([1, 2, 3, 4], casus.Interventieadviezen.Select(a => a.Nummer));
         Assert.Equal(Instrument.Fiscaal, casus.Interventieadviezen.Single(a => a.Nummer == 3).Instrument);
 
-        var na = Uitkomst.Na(casus, Voorbeeld.Interventie(Organisaties.Tilburg, Instrument.Overig, adviesNummer: 4));
+        var na = Uitkomst.Na(casus, Voorbeeld.Interventie(Organisaties.Tilburg, Instrument.Overig, adviesNummer: 4, Voorbeeld.Dag(35)));
         Assert.Equal(4, na.Interventies[^1].AdviesNummer);
     }
 

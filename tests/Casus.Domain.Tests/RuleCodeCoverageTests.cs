@@ -33,6 +33,8 @@ public sealed class RuleCodeCoverageTests
         [Regels.TerugstapOngeldig] = () => Beslisser.Beslis(Geschiedenis.CasusIn(Stap.Uitvoeren), Voorbeeld.Terug(Stap.Verkennen)),
         [Regels.DatumVoorSignaal] = () =>
             Beslisser.Beslis(Geschiedenis.CasusIn(Stap.Evalueren), Voorbeeld.Afsluiten(Voorbeeld.Dag(-1))),
+        [Regels.DatumVoorVorigeStap] = () =>
+            Beslisser.Beslis(Geschiedenis.CasusIn(Stap.Uitvoeren), Voorbeeld.Interventie(Organisaties.Tilburg, Instrument.Bestuurlijk, 1, Voorbeeld.Dag(9))),
     };
 
     private static IEnumerable<string> CodesInRegels() =>
@@ -59,7 +61,7 @@ public sealed class RuleCodeCoverageTests
     {
         var codes = CodesInRegels().ToList();
 
-        Assert.Equal(13, codes.Count);
+        Assert.Equal(14, codes.Count);
         Assert.Equal(codes.Count, codes.Distinct().Count());
         Assert.All(codes, c => Assert.Matches("^casus\\.[a-z]+(-[a-z]+)*$", c));
         Assert.Equal(Voorbeelden.Keys.Order(), codes.Order());

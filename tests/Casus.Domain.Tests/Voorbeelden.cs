@@ -48,9 +48,12 @@ public static class Voorbeeld
         new(door.Id, InformatieCategorie.Bestuurlijk, "Pand heeft geen omgevingsvergunning voor bedrijfsmatig gebruik.",
             "art. 20 convenant RIEC-LIEC", verzoekNummer);
 
-    public static InterventieadviesUitbrengen Advies(params AdviesRegel[] regels) =>
+    public static InterventieadviesUitbrengen Advies(params AdviesRegel[] regels) => AdviesOp(Dag(10), regels);
+
+    /// <summary>An advice given on <paramref name="datum"/> (e.g. after a back-step, later than the first round's steps).</summary>
+    public static InterventieadviesUitbrengen AdviesOp(DateOnly datum, params AdviesRegel[] regels) =>
         new(regels.Length == 0 ? [new AdviesRegel(Instrument.Bestuurlijk, Organisaties.Tilburg.Id, "Sluiting pand (art. 13b Opiumwet).")] : regels,
-            Dag(10));
+            datum);
 
     public static InterventieRegistreren Interventie(
         Organisatie door, Instrument instrument, int? adviesNummer, DateOnly? datum = null) =>

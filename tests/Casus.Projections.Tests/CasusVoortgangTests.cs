@@ -39,6 +39,34 @@ public sealed class CasusVoortgangTests
         Assert.Equal(bron, CasusVoortgang.BronVan(Signaal(new Organisatie("o", "O", type), ondermijningsbeeld)));
 
     [Fact]
+    public void Every_organisation_that_brought_the_signaal_in_is_a_source_once_the_riec_and_liec_none()
+    {
+        var politie2 = new Organisatie("pol-le", "Politie Landelijke Eenheid", PartnerType.Politie);
+        var riec = new Organisatie(Riec, "RIEC", PartnerType.Riec);
+        var liec = new Organisatie("liec", "LIEC", PartnerType.Liec);
+        var fiod = new Organisatie("fiod", "FIOD", PartnerType.Fiod);
+
+        Assert.Equal([Signaalbron.Gemeente, Signaalbron.Politie, Signaalbron.Politie, Signaalbron.Overig],
+            CasusVoortgang.BronnenVan(Signaal(Tilburg) with { Bronnen = [Politie, politie2, Politie, Tilburg, liec, fiod] }));
+        Assert.Equal([Signaalbron.Ondermijningsbeeld], CasusVoortgang.BronnenVan(Signaal(riec) with { OndermijningsbeeldId = Guid.NewGuid() }));
+        Assert.Empty(CasusVoortgang.BronnenVan(Signaal(riec)));
+        Assert.Equal(Signaalbron.Overig, CasusVoortgang.BronVan(Signaal(riec)));
+        Assert.Empty(CasusVoortgang.Na(null, Signaal(riec), T0, Riec).Bronnen);
+    }
+
+    [Fact]
+    public void The_day_a_step_was_entered_is_its_business_date_and_for_old_events_the_day_of_their_time()
+    {
+        var v = CasusVoortgang.Na(Opgenomen(), new AnalyseVastgelegd("a", new DateOnly(2026, 1, 16)), Dag(30), Riec);
+        v = CasusVoortgang.Na(v, new InterventieadviesUitgebracht([new GeadviseerdeInterventie(1, Instrument.Fiscaal, Bd.Id, "x")], new DateOnly(2026, 1, 20)), Dag(40), Riec);
+        Assert.Equal((Dag(40), new DateOnly(2026, 1, 20)), (v.StapSinds, v.StapSindsDatum));
+
+        var oud = CasusVoortgang.Na(v, new UitvoeringAfgerond("klaar"), Dag(50), Riec);
+        Assert.Equal(DateOnly.FromDateTime(Dag(50).UtcDateTime), oud.StapSindsDatum);
+        Assert.Equal(new DateOnly(2026, 1, 15), Opgenomen().StapSindsDatum);
+    }
+
+    [Fact]
     public void A_signaal_starts_the_progress_with_the_submitter_taking_part_and_each_theme_once()
     {
         var v = CasusVoortgang.Na(null, Signaal(Tilburg), T0, Tilburg.Id);

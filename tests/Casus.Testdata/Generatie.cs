@@ -24,6 +24,8 @@ public sealed class GegenereerdeCasus
     public required bool UitOndermijningsbeeld { get; init; }
     public required DateOnly SignaalDatum { get; init; }
     public required IReadOnlyList<ThemaSoort> Themas { get; init; }
+    /// <summary>The organisations that brought the signaal in besides the submitter (a casus can have several sources).</summary>
+    public IReadOnlyList<Organisatie> Bronnen { get; init; } = [];
     public Stap Stap { get; set; } = Stap.SignaalIngediend;
     public DateOnly? OpgenomenOp { get; set; }
     public DateOnly? AfgeslotenOp { get; set; }

@@ -42,6 +42,10 @@ public sealed class Generator(int seed)
 
     private readonly Random _random = new(seed);
 
+    /// <summary>For what regions register besides the 2023 proportions (a second source, no theme): its own sequence, so the
+    /// rest of the generated data stays what it was for a seed.</summary>
+    private readonly Random _extra = new(unchecked(seed * 7919 + 13));
+
     public Generatie Maak(int aantal, DateOnly van, DateOnly tot)
     {
         var casussen = new List<GegenereerdeCasus>();
@@ -72,16 +76,26 @@ public sealed class Generator(int seed)
         };
         var themas = ThemaKans.Where(t => _random.NextDouble() < t.Item2).Select(t => t.Item1).ToList();
         if (themas.Count == 0) themas.Add(Kies(ThemaKans.Select(t => (t.Item1, (int)(t.Item2 * 1430))).ToArray()));
+        // As regions register: one in ten signalen also came from a second organisation, one in twenty has no theme.
+        var bronnen = new List<Organisatie>();
+        if (_extra.NextDouble() < 0.1)
+        {
+            Organisatie[] kandidaten = [regio.Politie, Landschap.Belastingdienst, regio.Om, regio.Gemeenten[_extra.Next(regio.Gemeenten.Count)]];
+            var tweede = kandidaten[_extra.Next(kandidaten.Length)];
+            if (tweede.Id != indiener.Id) bronnen.Add(tweede);
+        }
+        if (_extra.NextDouble() < 0.05) themas.Clear();
         var casus = new GegenereerdeCasus
         {
             Nummer = nummer, Regio = regio.Naam, Indiener = indiener, UitOndermijningsbeeld = bron == Bron.Ondermijningsbeeld,
-            SignaalDatum = signaalDatum, Themas = themas,
+            SignaalDatum = signaalDatum, Themas = themas, Bronnen = bronnen,
         };
         var plan = new Plan(nummer, signaalDatum, tot, _random);
 
         if (!plan.Op(0, 0, indiener.Type == PartnerType.Riec ? coordinator : Landschap.Medewerker(indiener), CommandoSoort.SignaalIndienen,
                 d => new SignaalIndienenRequest(regio.Naam, Org(indiener), d, $"Signaal {nummer}: vermoeden van ondermijning in regio {regio.Naam}.",
-                    [.. themas.Select(t => new ThemaRequest(t, t == ThemaSoort.Regionaal ? "Regionaal thema" : null))], casus.UitOndermijningsbeeld)))
+                    [.. themas.Select(t => new ThemaRequest(t, t == ThemaSoort.Regionaal ? "Regionaal thema" : null))], casus.UitOndermijningsbeeld,
+                    [.. bronnen.Select(Org)])))
             return (casus, plan.Commandos);
         if (!plan.Op(0, 10, coordinator, CommandoSoort.VerkenningStarten, _ => new VerkenningStartenRequest($"Coördinator {regio.Naam}")))
             return (casus, plan.Commandos);

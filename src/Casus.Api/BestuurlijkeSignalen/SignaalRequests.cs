@@ -127,7 +127,7 @@ public sealed record InhoudRequest(
 /// <param name="Indieners">The submitting organisations (your own among them) with their strategic representatives.</param>
 /// <param name="Inhoud">The text in the brochure's format.</param>
 public sealed record SignaalOpstellenRequest(
-    [property: Required] DateOnly? Datum,
+    [property: Required, Bedrijfsdatum] DateOnly? Datum,
     [property: Required, MaxLength(20)] IReadOnlyList<IndienerRequest?>? Indieners,
     [property: Required] InhoudRequest? Inhoud,
     Guid? CasusId = null)
@@ -160,7 +160,7 @@ public sealed record IndienerToevoegenRequest([property: Required] OrganisatieRe
     public static IndienerToevoegenRequest Example { get; } = new(IndienerRequest.Belastingdienst.Organisatie, IndienerRequest.Belastingdienst.Vertegenwoordiger);
 }
 
-public sealed record LiecAdviesRequest([property: Required] DateOnly? Datum, [property: Required, MaxLength(4000)] string? Advies) : ISignaalRequest<LiecAdviesRequest>
+public sealed record LiecAdviesRequest([property: Required, Bedrijfsdatum] DateOnly? Datum, [property: Required, MaxLength(4000)] string? Advies) : ISignaalRequest<LiecAdviesRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v) => new LiecAdviesGeven(v.PastDate(Datum, "datum"), new Velden<LiecAdviesRequest>(v).Text(Advies, "advies"));
 
@@ -168,7 +168,7 @@ public sealed record LiecAdviesRequest([property: Required] DateOnly? Datum, [pr
         "Maak de aanbeveling concreet (welke drempel, welke toezichthouder) en noem het Ministerie van Justitie en Veiligheid als medeadressant.");
 }
 
-public sealed record ToetsingsoverlegRequest([property: Required] DateOnly? Datum,
+public sealed record ToetsingsoverlegRequest([property: Required, Bedrijfsdatum] DateOnly? Datum,
     [property: Required, MaxLength(20), ItemMaxLength(200)] IReadOnlyList<string?>? Ministeries) : ISignaalRequest<ToetsingsoverlegRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v) =>
@@ -177,14 +177,14 @@ public sealed record ToetsingsoverlegRequest([property: Required] DateOnly? Datu
     public static ToetsingsoverlegRequest Example { get; } = new(new DateOnly(2026, 11, 10), ["Ministerie van Financiën", "Ministerie van Justitie en Veiligheid"]);
 }
 
-public sealed record DefinitieveIndieningRequest([property: Required] DateOnly? Datum) : ISignaalRequest<DefinitieveIndieningRequest>
+public sealed record DefinitieveIndieningRequest([property: Required, Bedrijfsdatum] DateOnly? Datum) : ISignaalRequest<DefinitieveIndieningRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v) => new DefinitiefIndienen(v.PastDate(Datum, "datum"));
 
     public static DefinitieveIndieningRequest Example { get; } = new(new DateOnly(2026, 11, 16));
 }
 
-public sealed record IntrekkingRequest([property: Required] DateOnly? Datum, [property: Required, MaxLength(4000)] string? Reden) : ISignaalRequest<IntrekkingRequest>
+public sealed record IntrekkingRequest([property: Required, Bedrijfsdatum] DateOnly? Datum, [property: Required, MaxLength(4000)] string? Reden) : ISignaalRequest<IntrekkingRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v) => new Intrekken(v.PastDate(Datum, "datum"), new Velden<IntrekkingRequest>(v).Text(Reden, "reden"));
 
@@ -192,7 +192,7 @@ public sealed record IntrekkingRequest([property: Required] DateOnly? Datum, [pr
         "Het toetsingsoverleg liet zien dat het knelpunt al in een wetsvoorstel wordt opgelost.");
 }
 
-public sealed record AanbiedingRequest([property: Required] DateOnly? Datum,
+public sealed record AanbiedingRequest([property: Required, Bedrijfsdatum] DateOnly? Datum,
     [property: Required, MaxLength(20), ItemMaxLength(200)] IReadOnlyList<string?>? Ministeries) : ISignaalRequest<AanbiedingRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v) =>
@@ -201,7 +201,7 @@ public sealed record AanbiedingRequest([property: Required] DateOnly? Datum,
     public static AanbiedingRequest Example { get; } = new(new DateOnly(2026, 11, 18), ["Ministerie van Financiën", "Ministerie van Justitie en Veiligheid"]);
 }
 
-public sealed record ReactieRequest([property: Required] DateOnly? Datum, [property: Required, MaxLength(4000)] string? Samenvatting) : ISignaalRequest<ReactieRequest>
+public sealed record ReactieRequest([property: Required, Bedrijfsdatum] DateOnly? Datum, [property: Required, MaxLength(4000)] string? Samenvatting) : ISignaalRequest<ReactieRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v) =>
         new ReactieVastleggen(v.PastDate(Datum, "datum"), new Velden<ReactieRequest>(v).Text(Samenvatting, "samenvatting"));
@@ -211,14 +211,14 @@ public sealed record ReactieRequest([property: Required] DateOnly? Datum, [prope
         "het toezicht op notarissen dit in het jaarplan op te nemen.");
 }
 
-public sealed record SignaalAfrondingRequest([property: Required] DateOnly? Datum) : ISignaalRequest<SignaalAfrondingRequest>
+public sealed record SignaalAfrondingRequest([property: Required, Bedrijfsdatum] DateOnly? Datum) : ISignaalRequest<SignaalAfrondingRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v) => new Afronden(v.PastDate(Datum, "datum"));
 
     public static SignaalAfrondingRequest Example { get; } = new(new DateOnly(2026, 11, 23));
 }
 
-public sealed record EffectRequest([property: Required] DateOnly? Datum, [property: Required, MaxLength(4000)] string? Effect) : ISignaalRequest<EffectRequest>
+public sealed record EffectRequest([property: Required, Bedrijfsdatum] DateOnly? Datum, [property: Required, MaxLength(4000)] string? Effect) : ISignaalRequest<EffectRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v) => new EffectVastleggen(v.PastDate(Datum, "datum"), new Velden<EffectRequest>(v).Text(Effect, "effect"));
 
@@ -229,7 +229,7 @@ public sealed record EffectRequest([property: Required] DateOnly? Datum, [proper
 /// <summary>Consent to publish after the procedure: <c>signaal</c> by an indiener (its own organisation id in
 /// <c>indienerId</c>), <c>reactie</c> by the ministries (recorded by the LIEC's loket, without <c>indienerId</c>).</summary>
 public sealed record ToestemmingRequest([property: Required] PublicatieOnderdeel? Onderdeel, [property: MaxLength(100)] string? IndienerId,
-    [property: Required] DateOnly? Datum)
+    [property: Required, Bedrijfsdatum] DateOnly? Datum)
     : ISignaalRequest<ToestemmingRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v)
@@ -246,7 +246,7 @@ public sealed record ToestemmingRequest([property: Required] PublicatieOnderdeel
     public static ToestemmingRequest Example { get; } = new(PublicatieOnderdeel.Signaal, OrganisatieRequest.GemeenteTilburg.Id, new DateOnly(2026, 11, 23));
 }
 
-public sealed record PublicatieRequest([property: Required] PublicatieOnderdeel? Onderdeel, [property: Required] DateOnly? Datum,
+public sealed record PublicatieRequest([property: Required] PublicatieOnderdeel? Onderdeel, [property: Required, Bedrijfsdatum] DateOnly? Datum,
     [property: Required, MaxLength(500)] string? Vindplaats) : ISignaalRequest<PublicatieRequest>
 {
     public ISignaalCommando ToCommand(InputValidator v) =>

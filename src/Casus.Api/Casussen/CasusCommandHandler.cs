@@ -30,6 +30,10 @@ public sealed class CasusCommandHandler(IDocumentSession session, IMartenOutbox 
         if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
         var toegang = Toegangsregels.Uitvoeren(http.Actor(), null, command);
         if (!toegang.IsToegestaan) return Problems.Result(Problems.Forbidden(toegang));
+        if (await Registratie.OnbekendBeeld(session, command, http.RequestAborted) is { } onbekend)
+            return Problems.Result(Problems.Validation([onbekend]));
+        if (command.Referentie is { } referentie && await Registratie.MetReferentie(session, command.Regio, referentie, http.RequestAborted) is { } bestaand)
+            return Problems.Result(Problems.ReferentieBestaat(Names.Of(command.Regio), referentie, bestaand));
 
         var beslissing = Beslisser.Beslis(null, command);
         if (beslissing.Schending is { } schending) return Problems.Result(Problems.RuleBroken(schending, command.CasusId));

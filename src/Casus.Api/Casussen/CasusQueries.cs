@@ -12,8 +12,25 @@ namespace Casus.Api.Casussen;
 public sealed record CasusSamenvatting(
     Guid Id, long Versie, Stap Stap, RiecRegio Regio, DateOnly SignaalDatum, Organisatie Indiener, IReadOnlyList<Thema> Themas);
 
-/// <summary>An event of a casus as the history shows it.</summary>
-public sealed record Gebeurtenis(long Versie, string Type, DateTimeOffset Tijdstip, object Gegevens);
+/// <summary>An event of a casus as the history shows it: <see cref="Tijdstip"/> when it was registered, <see cref="Datum"/> the
+/// day it happened (the business date; for a step recorded before business dates existed, the day it was registered; none
+/// for subjects and terms), and for an imported event where it came from.</summary>
+public sealed record Gebeurtenis(long Versie, string Type, DateTimeOffset Tijdstip, object Gegevens, DateOnly? Datum = null, Importherkomst? Import = null)
+{
+    /// <summary>The history entry of a stored event.</summary>
+    public static Gebeurtenis Van(JasperFx.Events.IEvent e) =>
+        new(e.Version, e.EventType.Name, e.Timestamp, e.Data,
+            e.Data is ICasusGebeurtenis g ? Bedrijfsdatums.Van(g, Kalender.Dag(e.Timestamp)) : null, Importherkomst.Van(e));
+}
+
+/// <summary>Where an imported event came from (its headers, docs/import.md): the batch, the region's former system, who ran it.</summary>
+public sealed record Importherkomst(string Batch, string? Bronsysteem, string? Door)
+{
+    public static Importherkomst? Van(JasperFx.Events.IEvent e) =>
+        e.GetHeader(Projections.EventHeaders.ImportBatch)?.ToString() is { Length: > 0 } batch
+            ? new Importherkomst(batch, e.GetHeader(Projections.EventHeaders.ImportBronsysteem)?.ToString(), e.GetHeader(Projections.EventHeaders.ImportDoor)?.ToString())
+            : null;
+}
 
 /// <summary>The read side of the casus endpoints; a casus the user may not see answers exactly like one that does not exist.</summary>
 public sealed class CasusQueries(IDocumentSession session, Verantwoordingscontext verantwoording)
@@ -30,7 +47,7 @@ public sealed class CasusQueries(IDocumentSession session, Verantwoordingscontex
     {
         if (await Zichtbaar(casusId, http, ct) is null) return Problems.Result(Problems.CasusNotFound(casusId));
         var events = await session.Events.FetchStreamAsync(casusId, token: ct);
-        return TypedResults.Ok(events.Select(e => new Gebeurtenis(e.Version, e.EventType.Name, e.Timestamp, e.Data)).ToList());
+        return TypedResults.Ok(events.Select(Gebeurtenis.Van).ToList());
     }
 
     public async Task<IResult> List(string? stap, string? regio, string? page, string? pageSize, HttpContext http, CancellationToken ct)

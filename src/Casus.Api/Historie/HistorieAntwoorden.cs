@@ -19,10 +19,12 @@ public sealed record Ketenverificatie(
         new(casusId, u.Status, u.Versies, u.EersteGebrokenVersie, u.Reden, u.LaatsteHash, op);
 }
 
-/// <summary>An event with all its metadata, as archived in a dossier.</summary>
+/// <summary>An event with all its metadata, as archived in a dossier: <see cref="Tijdstip"/> when it was registered,
+/// <see cref="Datum"/> the day it happened (as in <see cref="Casussen.Gebeurtenis"/>), and where an imported event came from.</summary>
 public sealed record DossierGebeurtenis(
     long Versie, string Type, DateTimeOffset Tijdstip, string? Gebruiker, string? Organisatie, string? OrganisatieNaam, string? TraceId,
-    string? SpanId, string? Verwerkingsactiviteit, string? Doel, string? Grondslag, string? Hash, object Gegevens);
+    string? SpanId, string? Verwerkingsactiviteit, string? Doel, string? Grondslag, string? Hash, object Gegevens, DateOnly? Datum = null,
+    Casussen.Importherkomst? Import = null);
 
 /// <summary>Who generated a dossier, for which organisation, on which trace.</summary>
 public sealed record DossierMaker(string GebruikerId, string OrganisatieId, string OrganisatieNaam, string TraceId);

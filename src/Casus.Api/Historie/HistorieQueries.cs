@@ -114,7 +114,8 @@ public sealed class HistorieQueries(
             new DossierMaker(actor.GebruikerId, actor.Organisatie.Id, actor.Organisatie.Naam, TraceContext.Of(http).TraceId), keten,
             gelezen.Waarde!.Select(e => new DossierGebeurtenis(e.Version, e.EventType.Name, e.Timestamp, e.UserName, Header(e, EventHeaders.Organisatie),
                 Header(e, EventHeaders.OrganisatieNaam), e.CorrelationId, e.CausationId, Header(e, EventHeaders.Verwerkingsactiviteit),
-                Header(e, EventHeaders.Doel), Header(e, EventHeaders.Grondslag), Header(e, Ketenhash.Header), e.Data)).ToList(),
+                Header(e, EventHeaders.Doel), Header(e, EventHeaders.Grondslag), Header(e, Ketenhash.Header), e.Data,
+                Casussen.Gebeurtenis.Van(e).Datum, Casussen.Importherkomst.Van(e))).ToList(),
             auditrecords, verwerkt)));
     }
 

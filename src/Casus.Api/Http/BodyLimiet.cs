@@ -7,8 +7,11 @@ public static class BodyLimiet
     public const string Setting = "Casus:Http:MaxBodyBytes";
     private const long Standaard = 1024 * 1024;
 
+    /// <summary>The maximum for this request: the import endpoint takes whole files (<see cref="Import.ImportEndpoints.MaxBodySetting"/>).</summary>
     public static long Maximum(HttpContext http) =>
-        http.RequestServices.GetRequiredService<IConfiguration>().GetValue(Setting, Standaard);
+        http.Request.Path.StartsWithSegments(Import.ImportEndpoints.Pad, StringComparison.Ordinal)
+            ? http.RequestServices.GetRequiredService<IConfiguration>().GetValue(Import.ImportEndpoints.MaxBodySetting, Import.ImportEndpoints.StandaardMaxBody)
+            : http.RequestServices.GetRequiredService<IConfiguration>().GetValue(Setting, Standaard);
 
     public static IApplicationBuilder UseBodyLimiet(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {

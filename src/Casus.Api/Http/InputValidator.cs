@@ -1,3 +1,4 @@
+using Casus.Domain.Gedeeld;
 using Casus.Domain.Termijnen;
 
 namespace Casus.Api.Http;
@@ -81,23 +82,70 @@ public sealed class InputValidator(DateOnly today, Termijnbeleid? termijnen = nu
         return standard;
     }
 
-    /// <summary>A required date that is not in the future (Dutch calendar day).</summary>
+    /// <summary>A required date within the plausibility window (<see cref="Plausibiliteit.VroegsteDatum"/> to today, Dutch
+    /// calendar day): <c>te-vroeg</c> before it, <c>in-future</c> after today.</summary>
     public DateOnly PastDate(DateOnly? value, string name)
     {
         var date = Required(value, name);
-        if (value > Today) Add(name, "in-future", $"De datum ligt in de toekomst (vandaag is {Today:yyyy-MM-dd}).");
+        if (value is { } d) Venster(d, name, Plausibiliteit.VroegsteDatum);
         return date;
+    }
+
+    /// <summary>The business date of a step command: when absent, today (existing clients keep working); otherwise within the
+    /// plausibility window, as <see cref="PastDate"/>.</summary>
+    public DateOnly Bedrijfsdatum(DateOnly? value, string name)
+    {
+        if (value is not { } date) return Today;
+        Venster(date, name, Plausibiliteit.VroegsteDatum);
+        return date;
+    }
+
+    /// <summary>A required date of birth: not before <see cref="Plausibiliteit.VroegsteGeboortedatum"/>, not after today.</summary>
+    public DateOnly Geboortedatum(DateOnly? value, string name)
+    {
+        var date = Required(value, name);
+        if (value is { } d) Venster(d, name, Plausibiliteit.VroegsteGeboortedatum);
+        return date;
+    }
+
+    private void Venster(DateOnly date, string name, DateOnly vroegste)
+    {
+        if (date < vroegste) Add(name, "te-vroeg", $"De datum ligt voor {vroegste:yyyy-MM-dd}; dat is niet aannemelijk.");
+        else if (date > Today) Add(name, "in-future", $"De datum ligt in de toekomst (vandaag is {Today:yyyy-MM-dd}).");
+    }
+
+    /// <summary>An optional amount in euros: not negative, at most two decimals (cents), at most
+    /// <see cref="Plausibiliteit.MaximumBedrag"/> (<c>te-groot</c>).</summary>
+    public decimal? Bedrag(decimal? value, string name)
+    {
+        if (value is < 0) Add(name, "invalid", "Een bedrag is niet negatief.");
+        else if (value > Plausibiliteit.MaximumBedrag)
+            Add(name, "te-groot", $"Een bedrag is hoogstens {Plausibiliteit.MaximumBedrag:0} euro; dat is niet aannemelijk.");
+        if (value is { } b && decimal.Round(b, 2) != b) Add(name, "invalid", "Een bedrag heeft hoogstens 2 decimalen (centen).");
+        return value;
     }
 
     /// <summary>The last day of a term set by the request: today or later, at most <see cref="MaxTermijnDagen"/> ahead;
     /// when absent, today plus <paramref name="standaardDagen"/> of the configured terms.</summary>
-    public DateOnly Termijn(DateOnly? value, string name, Func<Termijnbeleid, int> standaardDagen)
+    public DateOnly Termijn(DateOnly? value, string name, Func<Termijnbeleid, int> standaardDagen) => Termijn(value, name, standaardDagen, Today);
+
+    /// <summary>As above, for a request made on <paramref name="vanaf"/> (its business date, today unless it was registered
+    /// later): not before that day, at most <see cref="MaxTermijnDagen"/> after it, by default that day plus the configured days.</summary>
+    public DateOnly Termijn(DateOnly? value, string name, Func<Termijnbeleid, int> standaardDagen, DateOnly vanaf)
     {
-        if (value is not { } date) return Today.AddDays(standaardDagen(termijnen ?? Termijnbeleid.Standaard));
-        if (date < Today) Add(name, "voor-vandaag", $"De datum ligt voor vandaag ({Today:yyyy-MM-dd}); een termijn begint op de dag van het verzoek.");
-        else if (date > Today.AddDays(MaxTermijnDagen)) Add(name, "te-ver", $"De datum ligt meer dan {MaxTermijnDagen} dagen na vandaag.");
+        if (value is not { } date) return vanaf.AddDays(standaardDagen(termijnen ?? Termijnbeleid.Standaard));
+        if (date < vanaf)
+            Add(name, "voor-vandaag", vanaf == Today
+                ? $"De datum ligt voor vandaag ({Today:yyyy-MM-dd}); een termijn begint op de dag van het verzoek."
+                : $"De datum ligt voor de datum van het verzoek ({vanaf:yyyy-MM-dd}); een termijn begint op de dag van het verzoek.");
+        else if (date > vanaf.AddDays(MaxTermijnDagen)) Add(name, "te-ver", $"De datum ligt meer dan {MaxTermijnDagen} dagen na de dag van het verzoek.");
         return date;
     }
+
+    /// <summary>An optional list (absent or empty: none); each item is checked with <paramref name="item"/>.</summary>
+    public List<TOut> OptionalList<TIn, TOut>(IReadOnlyList<TIn?>? values, string name, Func<TIn, string, TOut> item, int max = 100)
+        where TIn : class =>
+        values is null || values.Count == 0 ? [] : List(values, name, item, max);
 
     /// <summary>A required list with at least one item; each item is checked with <paramref name="item"/>.</summary>
     public List<TOut> List<TIn, TOut>(IReadOnlyList<TIn?>? values, string name, Func<TIn, string, TOut> item, int max = 100)

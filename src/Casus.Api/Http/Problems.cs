@@ -24,6 +24,24 @@ public static class Problems
             $"If-Match past niet bij de huidige versie {ETags.For(currentVersion)}: de casus is intussen gewijzigd. " +
             "Haal de casus opnieuw op en beslis opnieuw.", ("huidigeVersie", currentVersion));
 
+    /// <summary>A casus of the region already has the region's reference (one reference, one casus).</summary>
+    public const string ReferentieBestaatCode = "casus.referentie-bestaat";
+
+    public static ProblemDetails ReferentieBestaat(string regio, string referentie, Guid bestaand) =>
+        Create(StatusCodes.Status409Conflict, ReferentieBestaatCode, "Referentie bestaat al",
+            $"Regio {regio} heeft al een casus met referentie '{referentie}' ({bestaand}); er is niets vastgelegd.", ("casusId", bestaand));
+
+    public static ProblemDetails OndermijningsbeeldNotFound(Guid beeldId) =>
+        Create(StatusCodes.Status404NotFound, "ondermijningsbeeld.niet-gevonden", "Ondermijningsbeeld niet gevonden",
+            $"Er is geen ondermijningsbeeld {beeldId} in deze regio.");
+
+    public static ProblemDetails OndermijningsbeeldReferentieBestaat(string regio, string referentie, Guid bestaand) =>
+        Create(StatusCodes.Status409Conflict, "ondermijningsbeeld.referentie-bestaat", "Referentie bestaat al",
+            $"Regio {regio} heeft al een ondermijningsbeeld met referentie '{referentie}' ({bestaand}); er is niets vastgelegd.",
+            ("ondermijningsbeeldId", bestaand));
+
+    public static ProblemDetails ImportLooptAl(string detail) => Create(StatusCodes.Status409Conflict, Import.Importcodes.LooptAl, "Import loopt al", detail);
+
     public static ProblemDetails ConcurrentChange() =>
         Create(StatusCodes.Status409Conflict, "casus.gelijktijdige-wijziging", "Gelijktijdige wijziging",
             "Een ander verzoek wijzigde de casus tegelijk; er is niets vastgelegd. Haal de casus opnieuw op en probeer het nog eens.");

@@ -32,6 +32,11 @@ public readonly struct Velden<T>(InputValidator v)
         [CallerArgumentExpression(nameof(values))] string eigenschap = "") where TIn : class =>
         v.List(values, name, item, Veldgrenzen.MaxLengte(typeof(T), eigenschap));
 
+    /// <summary>An optional list of <paramref name="values"/> (absent is empty), at most its <see cref="MaxLengthAttribute"/> items.</summary>
+    public List<TOut> OptionalList<TIn, TOut>(IReadOnlyList<TIn?>? values, string name, Func<TIn, string, TOut> item,
+        [CallerArgumentExpression(nameof(values))] string eigenschap = "") where TIn : class =>
+        v.OptionalList(values, name, item, Veldgrenzen.MaxLengte(typeof(T), eigenschap));
+
     /// <summary>A required list of texts: at most its <see cref="MaxLengthAttribute"/> items of at most its
     /// <see cref="ItemMaxLengthAttribute"/> characters.</summary>
     public List<string> Texts(IReadOnlyList<string?>? values, string name, [CallerArgumentExpression(nameof(values))] string eigenschap = "")

@@ -51,6 +51,7 @@ public static class OpenApiSetup
         o.AddSchemaTransformer<VerkenningsbesluitSchema>();
         o.AddSchemaTransformer<TypenVoorGeneratoren>();
         o.AddSchemaTransformer<VeldgrenzenSchema>();
+        o.AddSchemaTransformer<Plausibiliteitsgrenzen>();
         o.AddOperationTransformer<GeheleGetallenParameters>();
         o.AddOperationTransformer((operation, context, _) =>
         {

@@ -14,9 +14,6 @@ public static class Afsluiting
     {
         if (!casus.EvaluatieInDezeRonde)
             return Beslissing.Geweigerd(Regels.EvaluatieOntbreekt, "Leg eerst de evaluatie vast, dan kan de casus worden afgesloten.");
-        if (c.Datum < casus.SignaalDatum)
-            return Beslissing.Geweigerd(Regels.DatumVoorSignaal,
-                $"De afsluitdatum {c.Datum:yyyy-MM-dd} ligt voor de signaaldatum {casus.SignaalDatum:yyyy-MM-dd}.");
         return Beslissing.Gebeurd(new CasusAfgesloten(c.Reden, c.Datum));
     }
 }

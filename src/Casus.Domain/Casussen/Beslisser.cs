@@ -1,6 +1,7 @@
 namespace Casus.Domain.Casussen;
 
-/// <summary>The single entry point for commands: checks the transition table, then asks the step's decision.</summary>
+/// <summary>The single entry point for commands: checks the transition table, then the command's business date
+/// (<see cref="Bedrijfsdatums"/>), then asks the step's decision.</summary>
 public static class Beslisser
 {
     /// <param name="casus">The current state; null when the casus does not exist yet.</param>
@@ -9,6 +10,7 @@ public static class Beslisser
         var huidig = casus?.Stap;
         if (Stappen.Zoek(commando.Soort, huidig) is null)
             return new StapNietToegestaan(commando.Soort, huidig, Stappen.Toegestaan(huidig));
+        if (casus is not null && Bedrijfsdatums.Controleer(casus, commando) is { } datumfout) return datumfout;
         return commando switch
         {
             SignaalIndienen c => Signaal.Indienen(c),

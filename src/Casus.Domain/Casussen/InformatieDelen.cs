@@ -4,21 +4,22 @@ namespace Casus.Domain.Casussen;
 
 /// <summary>Step 3, informatie delen &amp; analyseren: ask a joined partner for information (informatieverzamelplan), to be
 /// answered on or before <paramref name="AntwoordVoor"/>.</summary>
-public sealed record InformatieVerzoeken(string AanPartnerId, string Vraag, string Grondslag, DateOnly AntwoordVoor) : ICasusCommando
+public sealed record InformatieVerzoeken(string AanPartnerId, string Vraag, string Grondslag, DateOnly AntwoordVoor, DateOnly? Datum = null)
+    : ICasusCommando
 {
     public CommandoSoort Soort => CommandoSoort.InformatieVerzoeken;
 }
 
 /// <summary>A joined partner contributes information, optionally answering one of its open requests.</summary>
 public sealed record InformatieDelen(
-    string DoorPartnerId, InformatieCategorie Categorie, string Samenvatting, string Grondslag, int? VerzoekNummer)
+    string DoorPartnerId, InformatieCategorie Categorie, string Samenvatting, string Grondslag, int? VerzoekNummer, DateOnly? Datum = null)
     : ICasusCommando
 {
     public CommandoSoort Soort => CommandoSoort.InformatieDelen;
 }
 
 /// <summary>The RIEC records the integrale casusanalyse (a later one replaces the earlier).</summary>
-public sealed record AnalyseVastleggen(string Samenvatting) : ICasusCommando
+public sealed record AnalyseVastleggen(string Samenvatting, DateOnly? Datum = null) : ICasusCommando
 {
     public CommandoSoort Soort => CommandoSoort.AnalyseVastleggen;
 }
@@ -34,14 +35,16 @@ public sealed record InterventieadviesUitbrengen(IReadOnlyList<AdviesRegel> Inte
 
 /// <summary>An information request; <paramref name="AntwoordVoor"/> is the last day for the answer (absent in requests made
 /// before terms existed: those have no term).</summary>
-public sealed record InformatieVerzocht(int Nummer, string AanPartnerId, string Vraag, string Grondslag, DateOnly? AntwoordVoor = null)
+public sealed record InformatieVerzocht(
+    int Nummer, string AanPartnerId, string Vraag, string Grondslag, DateOnly? AntwoordVoor = null, DateOnly? Datum = null)
     : ICasusGebeurtenis;
 
 public sealed record InformatieGedeeld(
-    int Nummer, string DoorPartnerId, InformatieCategorie Categorie, string Samenvatting, string Grondslag, int? VerzoekNummer)
+    int Nummer, string DoorPartnerId, InformatieCategorie Categorie, string Samenvatting, string Grondslag, int? VerzoekNummer,
+    DateOnly? Datum = null)
     : ICasusGebeurtenis;
 
-public sealed record AnalyseVastgelegd(string Samenvatting) : ICasusGebeurtenis;
+public sealed record AnalyseVastgelegd(string Samenvatting, DateOnly? Datum = null) : ICasusGebeurtenis;
 
 /// <summary>One advised intervention; <see cref="Nummer"/> is unique within the casus across all adviezen.</summary>
 public sealed record GeadviseerdeInterventie(int Nummer, Instrument Instrument, string PartnerId, string Omschrijving);
@@ -52,7 +55,7 @@ public static class InformatieDelenEnAnalyseren
 {
     public static Beslissing Verzoeken(IntegraleCasus casus, InformatieVerzoeken c) =>
         NietAangesloten(casus, c.AanPartnerId)
-        ?? Beslissing.Gebeurd(new InformatieVerzocht(casus.Informatieverzoeken.Count + 1, c.AanPartnerId, c.Vraag, c.Grondslag, c.AntwoordVoor));
+        ?? Beslissing.Gebeurd(new InformatieVerzocht(casus.Informatieverzoeken.Count + 1, c.AanPartnerId, c.Vraag, c.Grondslag, c.AntwoordVoor, c.Datum));
 
     public static Beslissing Delen(IntegraleCasus casus, InformatieDelen c)
     {
@@ -68,12 +71,15 @@ public static class InformatieDelenEnAnalyseren
             if (verzoek.BeantwoordMet is { } bijdrage)
                 return Beslissing.Geweigerd(Regels.VerzoekAlBeantwoord,
                     $"Informatieverzoek {nummer} is al beantwoord met informatiebijdrage {bijdrage}.");
+            if (c.Datum is { } datum && verzoek.Datum is { } verzocht && datum < verzocht)
+                return Beslissing.Geweigerd(Regels.DatumVoorVorigeStap,
+                    $"De datum van de bijdrage {datum:yyyy-MM-dd} ligt voor {verzocht:yyyy-MM-dd}, de datum van informatieverzoek {nummer} dat zij beantwoordt.");
         }
         return Beslissing.Gebeurd(new InformatieGedeeld(
-            casus.Informatiebijdragen.Count + 1, c.DoorPartnerId, c.Categorie, c.Samenvatting, c.Grondslag, c.VerzoekNummer));
+            casus.Informatiebijdragen.Count + 1, c.DoorPartnerId, c.Categorie, c.Samenvatting, c.Grondslag, c.VerzoekNummer, c.Datum));
     }
 
-    public static Beslissing AnalyseVastleggen(AnalyseVastleggen c) => Beslissing.Gebeurd(new AnalyseVastgelegd(c.Samenvatting));
+    public static Beslissing AnalyseVastleggen(AnalyseVastleggen c) => Beslissing.Gebeurd(new AnalyseVastgelegd(c.Samenvatting, c.Datum));
 
     public static Beslissing AdviesUitbrengen(IntegraleCasus casus, InterventieadviesUitbrengen c)
     {
@@ -81,9 +87,6 @@ public static class InformatieDelenEnAnalyseren
             return Beslissing.Geweigerd(Regels.AnalyseOntbreekt, "Leg eerst de integrale casusanalyse vast, dan het interventieadvies.");
         foreach (var regel in c.Interventies)
             if (NietAangesloten(casus, regel.PartnerId) is { } schending) return schending;
-        if (c.Datum < casus.SignaalDatum)
-            return Beslissing.Geweigerd(Regels.DatumVoorSignaal,
-                $"De adviesdatum {c.Datum:yyyy-MM-dd} ligt voor de signaaldatum {casus.SignaalDatum:yyyy-MM-dd}.");
         var eerste = casus.Interventieadviezen.Count + 1;
         return Beslissing.Gebeurd(new InterventieadviesUitgebracht(
             c.Interventies.Select((r, i) => new GeadviseerdeInterventie(eerste + i, r.Instrument, r.PartnerId, r.Omschrijving)).ToList(), c.Datum));

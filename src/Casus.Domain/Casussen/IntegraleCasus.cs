@@ -7,8 +7,10 @@ namespace Casus.Domain.Casussen;
 public sealed record Deelnemer(Organisatie Organisatie, long SindsVersie);
 
 /// <summary>An information request, the last day for its answer (none for requests made before terms existed) and, once
-/// answered, the number of the contribution that answered it.</summary>
-public sealed record Informatieverzoek(int Nummer, string AanPartnerId, string Vraag, string Grondslag, DateOnly? AntwoordVoor, int? BeantwoordMet);
+/// answered, the number of the contribution that answered it.
+/// <see cref="Datum"/>: the business date of the request (absent for requests recorded without one).</summary>
+public sealed record Informatieverzoek(
+    int Nummer, string AanPartnerId, string Vraag, string Grondslag, DateOnly? AntwoordVoor, int? BeantwoordMet, DateOnly? Datum = null);
 
 /// <summary>One advised intervention with the date of the advice that gave it.</summary>
 public sealed record Interventieadvies(int Nummer, Instrument Instrument, string PartnerId, string Omschrijving, DateOnly Datum);
@@ -43,8 +45,9 @@ public sealed record IntegraleCasus
     /// <summary>An evaluation was recorded since the casus last entered <see cref="Stap.Evalueren"/>.</summary>
     public bool EvaluatieInDezeRonde { get; init; }
     public Afsluitgegevens? Afsluiting { get; init; }
-    /// <summary>The (Dutch) day the casus entered its current step, from the registration time of that event; null when the
-    /// state was built without registration times.</summary>
+    /// <summary>The day the casus entered its current step: the business date of the event that entered it (for an event
+    /// recorded before business dates existed, its registration day); null when the state was built without registration
+    /// times from an event without a business date.</summary>
     public DateOnly? StapSinds { get; init; }
     /// <summary>The version of the event that entered the current step (re-entering a step starts a new step term).</summary>
     public long StapSindsVersie { get; init; }
@@ -58,11 +61,47 @@ public sealed record IntegraleCasus
     [System.Text.Json.Serialization.JsonIgnore]
     public DateOnly? VolgendeTermijn { get; init; }
 
+    /// <summary>The other organisations that brought in the signaal besides <see cref="Indiener"/> (Tabel 1 rows 2b-2f count
+    /// each source once per casus).</summary>
+    public IReadOnlyList<Organisatie> Bronnen { get; init; } = [];
+
+    /// <summary>The registered ondermijningsbeeld the signaal came from, if any (then <see cref="UitOndermijningsbeeld"/>).</summary>
+    public Guid? OndermijningsbeeldId { get; init; }
+
+    /// <summary>The region's own reference of the casus (unique within the region), if it has one.</summary>
+    public string? Referentie { get; init; }
+
+    /// <summary>The latest business date of the casus so far: of the signaal or of any step recorded in it (for an event
+    /// recorded before business dates existed, its registration day). A command that leaves a step is not dated before it.</summary>
+    public DateOnly? LaatsteDatum { get; init; }
+
     public bool IsPartner(string organisatieId) => Partners.Any(p => p.Organisatie.Id == organisatieId);
 
 
-    /// <summary>Applies one event. The first event of a stream is always <see cref="SignaalIngediend"/>.</summary>
-    public static IntegraleCasus Evolve(IntegraleCasus? casus, ICasusGebeurtenis gebeurtenis)
+    /// <summary>Applies one event. The first event of a stream is always <see cref="SignaalIngediend"/>. Business dates come
+    /// from the event alone (<see cref="Bedrijfsdatums.Van(ICasusGebeurtenis)"/>): an event without one leaves
+    /// <see cref="LaatsteDatum"/> as it is and, entering a step, leaves <see cref="StapSinds"/> unknown.</summary>
+    public static IntegraleCasus Evolve(IntegraleCasus? casus, ICasusGebeurtenis gebeurtenis) =>
+        Pas(casus, gebeurtenis, Bedrijfsdatums.Van(gebeurtenis));
+
+    /// <summary>As <see cref="Evolve(IntegraleCasus?, ICasusGebeurtenis)"/>, for an event registered on
+    /// <paramref name="geregistreerdOp"/> (the Dutch day of its event time): a step event without a business date (recorded
+    /// before they existed) counts as happened on that day.</summary>
+    public static IntegraleCasus Evolve(IntegraleCasus? casus, ICasusGebeurtenis gebeurtenis, DateOnly geregistreerdOp) =>
+        Pas(casus, gebeurtenis, Bedrijfsdatums.Van(gebeurtenis, geregistreerdOp));
+
+    /// <summary>The event applied, with its business date <paramref name="datum"/>: it moves <see cref="LaatsteDatum"/> on, and
+    /// an event that enters a step (also re-entering one by a back-step) starts the step's term on that day.</summary>
+    private static IntegraleCasus Pas(IntegraleCasus? casus, ICasusGebeurtenis gebeurtenis, DateOnly? datum)
+    {
+        var volgende = Toepassen(casus, gebeurtenis);
+        if (datum is { } d && (volgende.LaatsteDatum is not { } laatste || d > laatste)) volgende = volgende with { LaatsteDatum = d };
+        return casus is null || volgende.Stap != casus.Stap || gebeurtenis is Teruggestapt
+            ? volgende with { StapSinds = datum, StapSindsVersie = volgende.Versie }
+            : volgende;
+    }
+
+    private static IntegraleCasus Toepassen(IntegraleCasus? casus, ICasusGebeurtenis gebeurtenis)
     {
         if (gebeurtenis is SignaalIngediend s)
             return casus is not null
@@ -71,6 +110,7 @@ public sealed record IntegraleCasus
             {
                 Id = s.CasusId, Versie = 1, Stap = Stap.SignaalIngediend, Regio = s.Regio, Indiener = s.Indiener,
                 SignaalDatum = s.Datum, Omschrijving = s.Omschrijving, Themas = s.Themas, UitOndermijningsbeeld = s.UitOndermijningsbeeld,
+                Bronnen = s.Bronnen ?? [], OndermijningsbeeldId = s.OndermijningsbeeldId, Referentie = s.Referentie,
             };
         var c = casus ?? throw new InvalidOperationException($"{gebeurtenis.GetType().Name} before SignaalIngediend.");
         var versie = c.Versie + 1;
@@ -87,7 +127,7 @@ public sealed record IntegraleCasus
             SubjectToegevoegd e => c with { Subjecten = [.. c.Subjecten, e] },
             InformatieVerzocht e => c with
             {
-                Informatieverzoeken = [.. c.Informatieverzoeken, new Informatieverzoek(e.Nummer, e.AanPartnerId, e.Vraag, e.Grondslag, e.AntwoordVoor, null)],
+                Informatieverzoeken = [.. c.Informatieverzoeken, new Informatieverzoek(e.Nummer, e.AanPartnerId, e.Vraag, e.Grondslag, e.AntwoordVoor, null, e.Datum)],
             },
             InformatieGedeeld e => c with
             {
@@ -112,17 +152,6 @@ public sealed record IntegraleCasus
             _ => throw new InvalidOperationException($"Unknown casus event {gebeurtenis.GetType().Name}."),
         };
         return volgende with { Versie = versie };
-    }
-
-    /// <summary>Applies one event registered on <paramref name="geregistreerdOp"/> (the Dutch day of its event time): as
-    /// <see cref="Evolve(IntegraleCasus?, ICasusGebeurtenis)"/>, and an event that enters a step (also re-entering one by a
-    /// back-step) starts the step's term on that day.</summary>
-    public static IntegraleCasus Evolve(IntegraleCasus? casus, ICasusGebeurtenis gebeurtenis, DateOnly geregistreerdOp)
-    {
-        var volgende = Evolve(casus, gebeurtenis);
-        return casus is null || volgende.Stap != casus.Stap || gebeurtenis is Teruggestapt
-            ? volgende with { StapSinds = geregistreerdOp, StapSindsVersie = volgende.Versie }
-            : volgende;
     }
 
     public static IntegraleCasus Evolve(IntegraleCasus? casus, IEnumerable<ICasusGebeurtenis> gebeurtenissen, DateOnly geregistreerdOp) =>

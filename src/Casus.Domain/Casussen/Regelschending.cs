@@ -28,4 +28,5 @@ public static class Regels
     public const string EvaluatieOntbreekt = "casus.evaluatie-ontbreekt";
     public const string TerugstapOngeldig = "casus.terugstap-ongeldig";
     public const string DatumVoorSignaal = "casus.datum-voor-signaal";
+    public const string DatumVoorVorigeStap = "casus.datum-voor-vorige-stap";
 }

@@ -12,7 +12,7 @@ public sealed record InterventieRegistreren(
 }
 
 /// <summary>The interventions are done (for now): the casus moves to evalueren.</summary>
-public sealed record UitvoeringAfronden(string? Toelichting) : ICasusCommando
+public sealed record UitvoeringAfronden(string? Toelichting, DateOnly? Datum = null) : ICasusCommando
 {
     public CommandoSoort Soort => CommandoSoort.UitvoeringAfronden;
 }
@@ -21,16 +21,13 @@ public sealed record InterventieGeregistreerd(
     int Nummer, Instrument Instrument, string PartnerId, DateOnly Datum, string Resultaat, Bedragen Bedragen, int? AdviesNummer)
     : ICasusGebeurtenis;
 
-public sealed record UitvoeringAfgerond(string? Toelichting) : ICasusGebeurtenis;
+public sealed record UitvoeringAfgerond(string? Toelichting, DateOnly? Datum = null) : ICasusGebeurtenis;
 
 public static class Uitvoeren
 {
     public static Beslissing InterventieRegistreren(IntegraleCasus casus, InterventieRegistreren c)
     {
         if (InformatieDelenEnAnalyseren.NietAangesloten(casus, c.PartnerId) is { } schending) return schending;
-        if (c.Datum < casus.SignaalDatum)
-            return Beslissing.Geweigerd(Regels.DatumVoorSignaal,
-                $"De interventiedatum {c.Datum:yyyy-MM-dd} ligt voor de signaaldatum {casus.SignaalDatum:yyyy-MM-dd}.");
         if (c.AdviesNummer is { } nummer)
         {
             var advies = casus.Interventieadviezen.FirstOrDefault(a => a.Nummer == nummer);
@@ -44,5 +41,5 @@ public static class Uitvoeren
             casus.Interventies.Count + 1, c.Instrument, c.PartnerId, c.Datum, c.Resultaat, c.Bedragen, c.AdviesNummer));
     }
 
-    public static Beslissing Afronden(UitvoeringAfronden c) => Beslissing.Gebeurd(new UitvoeringAfgerond(c.Toelichting));
+    public static Beslissing Afronden(UitvoeringAfronden c) => Beslissing.Gebeurd(new UitvoeringAfgerond(c.Toelichting, c.Datum));
 }

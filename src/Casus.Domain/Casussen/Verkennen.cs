@@ -2,8 +2,9 @@ using Casus.Domain.Gedeeld;
 
 namespace Casus.Domain.Casussen;
 
-/// <summary>Step 2, verkennen: a RIEC coordinator explores the signaal.</summary>
-public sealed record VerkenningStarten(string Coordinator) : ICasusCommando
+/// <summary>Step 2, verkennen: a RIEC coordinator explores the signaal, from <paramref name="Datum"/> (the business date; every
+/// dated command leaves it null only where no date is known, e.g. in unit tests: the API always sets one).</summary>
+public sealed record VerkenningStarten(string Coordinator, DateOnly? Datum = null) : ICasusCommando
 {
     public CommandoSoort Soort => CommandoSoort.VerkenningStarten;
 }
@@ -23,7 +24,9 @@ public sealed record VerkenningBesluiten(
     public CommandoSoort Soort => CommandoSoort.VerkenningBesluiten;
 }
 
-public sealed record VerkenningGestart(string Coordinator) : ICasusGebeurtenis;
+/// <summary>The verkenning started on <see cref="Datum"/> (absent in events recorded before business dates existed: then the
+/// registration day counts).</summary>
+public sealed record VerkenningGestart(string Coordinator, DateOnly? Datum = null) : ICasusGebeurtenis;
 
 public sealed record CasusOpgenomen(string Motivering, IReadOnlyList<Organisatie> Partners, DateOnly Datum) : ICasusGebeurtenis;
 
@@ -31,13 +34,11 @@ public sealed record CasusNietOpgenomen(string Reden, DateOnly Datum) : ICasusGe
 
 public static class Verkennen
 {
-    public static Beslissing Starten(VerkenningStarten c) => Beslissing.Gebeurd(new VerkenningGestart(c.Coordinator));
+    public static Beslissing Starten(VerkenningStarten c) => Beslissing.Gebeurd(new VerkenningGestart(c.Coordinator, c.Datum));
 
+    /// <summary>The date rules (not before the signaal, not before the verkenning) are checked by <see cref="Bedrijfsdatums"/>.</summary>
     public static Beslissing Besluiten(IntegraleCasus casus, VerkenningBesluiten c)
     {
-        if (c.Datum < casus.SignaalDatum)
-            return Beslissing.Geweigerd(Regels.DatumVoorSignaal,
-                $"De besluitdatum {c.Datum:yyyy-MM-dd} ligt voor de signaaldatum {casus.SignaalDatum:yyyy-MM-dd}.");
         return c.Besluit switch
         {
             Verkenningsbesluit.Opnemen => Beslissing.Gebeurd(

@@ -1,7 +1,9 @@
 namespace Casus.Domain.Gedeeld;
 
 /// <summary>Kinds of organisation that signed the RIEC-LIEC convenant, plus the RIEC bureau itself
-/// (which brings in signalen that come from an ondermijningsbeeld).</summary>
+/// (which brings in signalen that come from an ondermijningsbeeld) and the LIEC (the national centre: the Landelijk Loket
+/// Bestuurlijke Signalen, the jaarverslag). Neither the RIEC nor the LIEC counts as a source of a casus (Tabel 1 rows
+/// 2b-2f): they register, they do not bring in.</summary>
 public enum PartnerType
 {
     Gemeente,
@@ -18,4 +20,5 @@ public enum PartnerType
     Uwv,
     Nvwa,
     Riec,
+    Liec,
 }

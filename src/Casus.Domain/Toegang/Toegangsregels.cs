@@ -81,6 +81,19 @@ public static class Toegangsregels
     public static Toegangsbesluit JaarcijfersLezen(Actor actor) =>
         actor.Heeft(Rol.Liec) || actor.Heeft(Rol.RiecCoordinator) ? Toegangsbesluit.Toegestaan : RolOntbreekt("liec of riec-coordinator");
 
+    /// <summary>Registering an ondermijningsbeeld the region delivered: the region's RIEC coordinators.</summary>
+    public static Toegangsbesluit OndermijningsbeeldRegistreren(Actor actor, RiecRegio regio) =>
+        actor.Heeft(Rol.RiecCoordinator, regio) ? Toegangsbesluit.Toegestaan : RolOntbreekt("riec-coordinator van de regio");
+
+    /// <summary>The ondermijningsbeelden of a region (titles and dates): as the RIEC overview, its coordinators, analysts and
+    /// auditors (national ones for every region).</summary>
+    public static Toegangsbesluit OndermijningsbeeldenLezen(Actor actor, RiecRegio regio) => RegioOverzichtLezen(actor, regio);
+
+    /// <summary>Importing existing casussen and ondermijningsbeelden from a region's former registration (a migration):
+    /// system administrators. Each line is decided as the API decides it (validation, transition table, rules).</summary>
+    public static Toegangsbesluit Importeren(Actor actor) =>
+        actor.Heeft(Rol.Beheerder) ? Toegangsbesluit.Toegestaan : RolOntbreekt("beheerder");
+
     /// <summary>Rebuilding the read models from the event store: system administrators.</summary>
     public static Toegangsbesluit ProjectiesHerbouwen(Actor actor) =>
         actor.Heeft(Rol.Beheerder) ? Toegangsbesluit.Toegestaan : RolOntbreekt("beheerder");

@@ -35,6 +35,13 @@ public static class Verwerkingsregister
         + "interventie, maximale duur van een stap) is verstreken, zodat de wachtende partij en het RIEC dat zien.",
         Grondslag, Bewaartermijn, CasusBetrokkenen, Subjectgegevens);
 
+    /// <summary>Bringing in a casus from a region's former registration (an import batch, docs/import.md): its whole history
+    /// at once, subjects included, so it can be worked on and accounted for as if it had been registered here.</summary>
+    public static Verwerkingsactiviteit Import { get; } = new("casus-import", 1, "Importeren casus", null,
+        "Overnemen van een bestaande casus uit de eerdere registratie van een RIEC, met zijn gedateerde stappen, zodat het werk "
+        + "aan de casus en de verantwoording erover in Casus verdergaan.",
+        Grondslag, Bewaartermijn, CasusBetrokkenen, Subjectgegevens);
+
     /// <summary>Exactly one activity per <see cref="Stap"/>, in step order, then the system's own activities, then those of a
     /// bestuurlijk signaal (<see cref="BestuurlijkeSignalen.SignaalVerwerking"/>).</summary>
     public static IReadOnlyList<Verwerkingsactiviteit> Activiteiten { get; } =
@@ -67,6 +74,7 @@ public static class Verwerkingsregister
             + "tot het einde van de bewaartermijn.",
             Grondslag, Bewaartermijn, CasusBetrokkenen, Subjectgegevens),
         Termijnbewaking,
+        Import,
         BestuurlijkeSignalen.SignaalVerwerking.Activiteit,
         BestuurlijkeSignalen.SignaalVerwerking.Subjectcontrole,
     ];

@@ -4,8 +4,8 @@ using Casus.Domain.Termijnen;
 
 namespace Casus.Projections.Overzichten;
 
-/// <summary>Where a signaal came from, as jaarverslag Tabel 1 rows 2a-2f count it: from an ondermijningsbeeld first,
-/// otherwise by the type of the submitting organisation (Toeslagen and all other partners are <see cref="Overig"/>).</summary>
+/// <summary>Where a signaal came from, as jaarverslag Tabel 1 rows 2a-2f count it: from an ondermijningsbeeld, or by the type
+/// of an organisation that brought it in (Toeslagen and all other partners are <see cref="Overig"/>).</summary>
 public enum Signaalbron
 {
     Ondermijningsbeeld,
@@ -40,7 +40,8 @@ public sealed record CasusVoortgang
     public long Versie { get; init; }
     public RiecRegio Regio { get; init; }
     public Stap Stap { get; init; }
-    /// <summary>When the casus entered its current step (event time).</summary>
+    /// <summary>When the casus entered its current step (event time, the registration; <see cref="StapSindsDatum"/> is the
+    /// business date).</summary>
     public DateTimeOffset StapSinds { get; init; }
     public DateOnly SignaalDatum { get; init; }
     public Signaalbron Bron { get; init; }
@@ -58,6 +59,13 @@ public sealed record CasusVoortgang
     /// <summary>Terms recorded as passed (<see cref="TermijnVerstreken"/>) whose awaited fact has still not happened: gone
     /// when the request is answered, the intervention registered, the step left, or the casus closed.</summary>
     public IReadOnlyList<TermijnVerstreken> Verlopen { get; init; } = [];
+    /// <summary>The business date of the event that entered the current step (<see cref="IntegraleCasus.StapSinds"/>); the RIEC
+    /// overview counts the days in a step from it. Absent in progress documents written before business dates existed.</summary>
+    public DateOnly? StapSindsDatum { get; init; }
+    /// <summary>Every source of the casus as Tabel 1 rows 2a-2f count them (<see cref="BronnenVan"/>): the ondermijningsbeeld
+    /// once, and one entry per organisation that brought the signaal in. Empty: no registered source (the RIEC registered it
+    /// itself). Absent in documents written before several sources existed (then <see cref="Bron"/> counts).</summary>
+    public IReadOnlyList<Signaalbron> Bronnen { get; init; } = [];
 
     /// <summary>The progress after one casus event that happened at <paramref name="tijdstip"/>, done by staff of
     /// <paramref name="organisatie"/> (the event's organisation header; null when unknown).</summary>
@@ -69,17 +77,19 @@ public sealed record CasusVoortgang
                 Id = s.CasusId, Versie = 1, Regio = s.Regio, Stap = Stap.SignaalIngediend, StapSinds = tijdstip, SignaalDatum = s.Datum,
                 Bron = BronVan(s), Themas = s.Themas.Select(t => t.Soort).Distinct().ToList(),
                 Betrokkenen = [new Betrokkene(s.Indiener.Id, tijdstip, tijdstip)], LaatsteGebeurtenis = tijdstip,
+                StapSindsDatum = s.Datum, Bronnen = BronnenVan(s),
             };
         var c = v ?? throw new InvalidOperationException($"{gebeurtenis.GetType().Name} before SignaalIngediend.");
+        var datum = Bedrijfsdatums.Van(gebeurtenis, Kalender.Dag(tijdstip));
         var volgende = gebeurtenis switch
         {
-            VerkenningGestart => c.NaarStap(Stap.Verkennen, tijdstip),
+            VerkenningGestart => c.NaarStap(Stap.Verkennen, tijdstip, datum),
             TermijnVerstreken e => c with { Verlopen = [.. c.Verlopen, e] },
-            CasusOpgenomen e => c.NaarStap(Stap.InformatieDelenEnAnalyseren, tijdstip) with
+            CasusOpgenomen e => c.NaarStap(Stap.InformatieDelenEnAnalyseren, tijdstip, datum) with
             {
                 OpgenomenOp = e.Datum, Betrokkenen = c.SluitAan(e.Partners.Select(p => p.Id).ToList(), tijdstip),
             },
-            CasusNietOpgenomen e => c.NaarStap(Stap.Afgesloten, tijdstip) with { AfgeslotenOp = e.Datum },
+            CasusNietOpgenomen e => c.NaarStap(Stap.Afgesloten, tijdstip, datum) with { AfgeslotenOp = e.Datum },
             PartnerAangesloten e => c with { Betrokkenen = c.SluitAan([e.Partner.Id], tijdstip) },
             InformatieVerzocht e => c with
             {
@@ -91,7 +101,7 @@ public sealed record CasusVoortgang
                 OpenVerzoeken = c.OpenVerzoeken.Where(o => o.Nummer != e.VerzoekNummer).ToList(),
                 Verlopen = c.Verlopen.Where(t => !(t.Soort == TermijnSoort.Antwoord && t.Nummer == e.VerzoekNummer)).ToList(),
             },
-            InterventieadviesUitgebracht e => c.NaarStap(Stap.Uitvoeren, tijdstip) with
+            InterventieadviesUitgebracht e => c.NaarStap(Stap.Uitvoeren, tijdstip, datum) with
             {
                 OpenAdviezen = [.. c.OpenAdviezen, .. e.Interventies.Select(a => new OpenAdvies(a.Nummer, a.Instrument, a.PartnerId, tijdstip, e.Datum))],
                 Adviezen = [.. c.Adviezen, .. e.Interventies.Select(a => new AdviesTelling(e.Datum, a.Instrument))],
@@ -103,9 +113,9 @@ public sealed record CasusVoortgang
                 Verlopen = c.Verlopen.Where(t => !(t.Soort == TermijnSoort.Interventie && t.Nummer == e.AdviesNummer)).ToList(),
                 Opbrengsten = [.. c.Opbrengsten, new Opbrengst(e.Datum, e.Bedragen.Opgelegd ?? 0, e.Bedragen.GeindOfVerrekend ?? 0, e.Bedragen.Beslag ?? 0)],
             },
-            UitvoeringAfgerond => c.NaarStap(Stap.Evalueren, tijdstip),
-            Teruggestapt e => c.NaarStap(e.Naar, tijdstip),
-            CasusAfgesloten e => c.NaarStap(Stap.Afgesloten, tijdstip) with { AfgeslotenOp = e.Datum },
+            UitvoeringAfgerond => c.NaarStap(Stap.Evalueren, tijdstip, datum),
+            Teruggestapt e => c.NaarStap(e.Naar, tijdstip, datum),
+            CasusAfgesloten e => c.NaarStap(Stap.Afgesloten, tijdstip, datum) with { AfgeslotenOp = e.Datum },
             SubjectToegevoegd or AnalyseVastgelegd or EvaluatieVastgelegd or TermijnNadert => c,
             _ => throw new InvalidOperationException($"Unknown casus event {gebeurtenis.GetType().Name}."),
         };
@@ -113,6 +123,8 @@ public sealed record CasusVoortgang
         return metActor with { Versie = c.Versie + 1, LaatsteGebeurtenis = tijdstip };
     }
 
+    /// <summary>The first source as it was counted before a casus could have several (kept in <see cref="Bron"/>): the
+    /// ondermijningsbeeld, else the submitter's type (the RIEC itself as <see cref="Signaalbron.Overig"/>).</summary>
     public static Signaalbron BronVan(SignaalIngediend s) => s.UitOndermijningsbeeld
         ? Signaalbron.Ondermijningsbeeld
         : s.Indiener.Type switch
@@ -124,10 +136,33 @@ public sealed record CasusVoortgang
             _ => Signaalbron.Overig,
         };
 
-    /// <summary>Entering a step ends the previous step's term; closing ends every term.</summary>
-    private CasusVoortgang NaarStap(Stap stap, DateTimeOffset tijdstip) => this with
+    /// <summary>Every source of a signaal (Tabel 1 rows 2a-2f): the ondermijningsbeeld it came from, then each organisation that
+    /// brought it in (the submitter first, then the other sources; each once) by its type, except the RIEC and the LIEC, which
+    /// register signalen but are no source of their own.</summary>
+    public static IReadOnlyList<Signaalbron> BronnenVan(SignaalIngediend s)
     {
-        Stap = stap, StapSinds = tijdstip,
+        var bronnen = new List<Signaalbron>();
+        if (s.UitOndermijningsbeeld || s.OndermijningsbeeldId is not null) bronnen.Add(Signaalbron.Ondermijningsbeeld);
+        foreach (var organisatie in (s.Bronnen ?? []).Prepend(s.Indiener).DistinctBy(o => o.Id))
+            if (BronVan(organisatie.Type) is { } bron) bronnen.Add(bron);
+        return bronnen;
+    }
+
+    /// <summary>The source an organisation of <paramref name="type"/> is; null for the RIEC and the LIEC.</summary>
+    public static Signaalbron? BronVan(PartnerType type) => type switch
+    {
+        PartnerType.Gemeente => Signaalbron.Gemeente,
+        PartnerType.OpenbaarMinisterie => Signaalbron.OpenbaarMinisterie,
+        PartnerType.Politie => Signaalbron.Politie,
+        PartnerType.Belastingdienst => Signaalbron.Belastingdienst,
+        PartnerType.Riec or PartnerType.Liec => null,
+        _ => Signaalbron.Overig,
+    };
+
+    /// <summary>Entering a step (on business date <paramref name="datum"/>) ends the previous step's term; closing ends every term.</summary>
+    private CasusVoortgang NaarStap(Stap stap, DateTimeOffset tijdstip, DateOnly? datum) => this with
+    {
+        Stap = stap, StapSinds = tijdstip, StapSindsDatum = datum,
         Verlopen = stap == Stap.Afgesloten ? [] : Verlopen.Where(t => t.Soort != TermijnSoort.Stapduur).ToList(),
     };
 

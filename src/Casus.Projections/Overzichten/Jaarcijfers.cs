@@ -6,7 +6,8 @@ using Npgsql;
 namespace Casus.Projections.Overzichten;
 
 /// <summary>Jaarverslag Tabel 1 for one region (or the country) and year; docs/figures.md defines every field.
-/// Rows 2a-2f split row 2 by source and add up to it; themes (3a-3f) count every theme of a casus once.</summary>
+/// Rows 2a-2f count the sources of the handled casussen (a casus can have several, or none registered); themes (3a-3f)
+/// count every theme of a casus once. Row 1 and the casussen without a source or theme come after the published rows.</summary>
 public sealed record Tabel1(
     int Behandeld, int UitOndermijningsbeelden, int DoorGemeenten, int DoorOpenbaarMinisterie, int DoorPolitie, int DoorBelastingdienst,
     int DoorOverigePartners, int MensenhandelEnMensensmokkel, int HennepteeltEnDrugs, int Witwassen, int Vastgoed, int Omgs,
@@ -14,13 +15,27 @@ public sealed record Tabel1(
 {
     public static readonly Tabel1 Leeg = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    /// <summary>Row 1: ondermijningsbeelden the region registered as delivered in the year.</summary>
+    public int OpgeleverdeOndermijningsbeelden { get; init; }
+
+    /// <summary>Handled casussen without a registered source (registered by the RIEC itself, not from an ondermijningsbeeld):
+    /// counted in none of rows 2a-2f.</summary>
+    public int ZonderBron { get; init; }
+
+    /// <summary>Handled casussen without a theme: counted in none of rows 3a-3f (not as a regional theme).</summary>
+    public int ZonderThema { get; init; }
+
     public static Tabel1 operator +(Tabel1 a, Tabel1 b) => new(
         a.Behandeld + b.Behandeld, a.UitOndermijningsbeelden + b.UitOndermijningsbeelden, a.DoorGemeenten + b.DoorGemeenten,
         a.DoorOpenbaarMinisterie + b.DoorOpenbaarMinisterie, a.DoorPolitie + b.DoorPolitie, a.DoorBelastingdienst + b.DoorBelastingdienst,
         a.DoorOverigePartners + b.DoorOverigePartners, a.MensenhandelEnMensensmokkel + b.MensenhandelEnMensensmokkel,
         a.HennepteeltEnDrugs + b.HennepteeltEnDrugs, a.Witwassen + b.Witwassen, a.Vastgoed + b.Vastgoed, a.Omgs + b.Omgs,
         a.RegionaleThemas + b.RegionaleThemas, a.Interventieadviezen + b.Interventieadviezen, a.Bestuurlijk + b.Bestuurlijk,
-        a.Bibob + b.Bibob, a.Strafrechtelijk + b.Strafrechtelijk, a.Fiscaal + b.Fiscaal, a.Overig + b.Overig);
+        a.Bibob + b.Bibob, a.Strafrechtelijk + b.Strafrechtelijk, a.Fiscaal + b.Fiscaal, a.Overig + b.Overig)
+    {
+        OpgeleverdeOndermijningsbeelden = a.OpgeleverdeOndermijningsbeelden + b.OpgeleverdeOndermijningsbeelden,
+        ZonderBron = a.ZonderBron + b.ZonderBron, ZonderThema = a.ZonderThema + b.ZonderThema,
+    };
 }
 
 /// <summary>Jaarverslag Tabel 2, in euros: imposed, collected or set off, and assessments secured by attachment.</summary>
@@ -50,11 +65,16 @@ public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyLis
         var begin = new DateOnly(jaar, 1, 1);
         var eind = new DateOnly(jaar, 12, 31);
         var batch = database.CreateBatch();
-        // Row 2: taken up (opgenomen) on or before the year's end, and not closed before the year began.
+        // Row 2: taken up (opgenomen) on or before the year's end, and not closed before the year began. Rows 2a-2f: every
+        // source of those casussen (documents from before several sources existed have only their one "bron").
+        const string bronnenVan = "coalesce(data->'bronnen', jsonb_build_array(data->'bron'))";
         var themas = string.Join("", Enum.GetValues<ThemaSoort>().Select(t => $", count(*) filter (where data->'themas' @> '[\"{t}\"]')::int"));
-        var bronnen = string.Join("", Enum.GetValues<Signaalbron>().Select(b => $", count(*) filter (where data->>'bron' = '{b}')::int"));
+        var bronnen = string.Join("", Enum.GetValues<Signaalbron>().Select(b =>
+            $", coalesce(sum((select count(*) from jsonb_array_elements_text({bronnenVan}) as x(bron) where x.bron = '{b}')), 0)::int"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
-            select data->>'regio', count(*)::int{bronnen}{themas}
+            select data->>'regio', count(*)::int{bronnen}{themas},
+                   count(*) filter (where jsonb_array_length({bronnenVan}) = 0)::int,
+                   count(*) filter (where jsonb_array_length(coalesce(data->'themas', '[]'::jsonb)) = 0)::int
             from {RiecOverzicht.Tabel}
             where (data->>'opgenomenOp')::date <= $2 and coalesce((data->>'afgeslotenOp')::date >= $1, true)
             group by 1
@@ -74,6 +94,11 @@ public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyLis
                    count(*) filter (where (data->>'afgerondOp')::date between $1 and $2)::int
             from {Casus.Projections.BestuurlijkeSignalen.SignaalProjectie.Tabel}
             """) { Parameters = { new() { Value = begin }, new() { Value = eind } } });
+        // Row 1: ondermijningsbeelden delivered in the year (the inline beeld documents, always current).
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+            select data->>'regio', count(*)::int from {Ondermijningsbeelden.OndermijningsbeeldProjectie.Tabel}
+            where (data->>'opgeleverdOp')::date between $1 and $2 group by 1
+            """) { Parameters = { new() { Value = begin }, new() { Value = eind } } });
         await using var reader = await batch.ExecuteReaderAsync(ct);
 
         var casussen = new Dictionary<RiecRegio, int[]>();
@@ -89,14 +114,20 @@ public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyLis
             geld[Enum.Parse<RiecRegio>(reader.GetString(0))] = new Tabel2(reader.GetDecimal(1), reader.GetDecimal(2), reader.GetDecimal(3));
         await reader.NextResultAsync(ct);
         var signalen = await reader.ReadAsync(ct) ? new SignaalJaarcijfers(reader.GetInt32(0), reader.GetInt32(1)) : new SignaalJaarcijfers(0, 0);
+        await reader.NextResultAsync(ct);
+        var beelden = new Dictionary<RiecRegio, int>();
+        while (await reader.ReadAsync(ct)) beelden[Enum.Parse<RiecRegio>(reader.GetString(0))] = reader.GetInt32(1);
 
         var regios = Enum.GetValues<RiecRegio>().Select(regio =>
         {
-            var c = casussen.GetValueOrDefault(regio) ?? new int[1 + Enum.GetValues<Signaalbron>().Length + Enum.GetValues<ThemaSoort>().Length];
+            var c = casussen.GetValueOrDefault(regio) ?? new int[3 + Enum.GetValues<Signaalbron>().Length + Enum.GetValues<ThemaSoort>().Length];
             int Advies(Instrument i) => adviezen.GetValueOrDefault((regio, i));
             var tabel1 = new Tabel1(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12],
                 Enum.GetValues<Instrument>().Sum(Advies), Advies(Instrument.Bestuurlijk), Advies(Instrument.Bibob),
-                Advies(Instrument.Strafrechtelijk), Advies(Instrument.Fiscaal), Advies(Instrument.Overig));
+                Advies(Instrument.Strafrechtelijk), Advies(Instrument.Fiscaal), Advies(Instrument.Overig))
+            {
+                OpgeleverdeOndermijningsbeelden = beelden.GetValueOrDefault(regio), ZonderBron = c[13], ZonderThema = c[14],
+            };
             return new Regiocijfers(regio, tabel1, geld.GetValueOrDefault(regio) ?? Tabel2.Leeg);
         }).ToList();
         return new Jaarcijfers(jaar, actualiteit, regios,
@@ -108,11 +139,20 @@ public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyLis
     private static readonly System.Reflection.PropertyInfo[] Tabel1Velden = VeldenVan(typeof(Tabel1));
     private static readonly System.Reflection.PropertyInfo[] Tabel2Velden = VeldenVan(typeof(Tabel2));
 
-    /// <summary>The CSV columns: the JSON field names of <see cref="Tabel1"/> and <see cref="Tabel2"/>, in order.</summary>
-    public static readonly IReadOnlyList<string> Kolommen = [.. Tabel1Velden.Concat(Tabel2Velden).Select(p => Camel(p.Name))];
+    /// <summary>The fields of <see cref="Tabel1"/> added after the published rows (row 1, casussen without a source or theme):
+    /// the last CSV columns, so the columns of the published rows keep their places.</summary>
+    private static readonly System.Reflection.PropertyInfo[] ExtraVelden =
+    [
+        typeof(Tabel1).GetProperty(nameof(Tabel1.OpgeleverdeOndermijningsbeelden))!, typeof(Tabel1).GetProperty(nameof(Tabel1.ZonderBron))!,
+        typeof(Tabel1).GetProperty(nameof(Tabel1.ZonderThema))!,
+    ];
+
+    /// <summary>The CSV columns: the JSON field names of <see cref="Tabel1"/> and <see cref="Tabel2"/>, in order, then the
+    /// fields of Tabel 1 added later.</summary>
+    public static readonly IReadOnlyList<string> Kolommen = [.. Tabel1Velden.Concat(Tabel2Velden).Concat(ExtraVelden).Select(p => Camel(p.Name))];
 
     /// <summary>RFC 4180 CSV: a header line, one line per region (API name), and a last line <c>landelijk</c>; amounts in
-    /// euros with a decimal point.</summary>
+    /// euros with a decimal point and two decimals (<c>1123600.00</c>, <c>0.00</c>).</summary>
     public string AlsCsv(Func<RiecRegio, string> regioNaam)
     {
         var csv = new StringBuilder();
@@ -124,8 +164,10 @@ public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyLis
 
     private static void Regel(StringBuilder csv, string naam, Tabel1 t1, Tabel2 t2)
     {
-        var waarden = Tabel1Velden.Select(p => p.GetValue(t1)).Concat(Tabel2Velden.Select(p => p.GetValue(t2)));
-        csv.Append(naam).Append(',').AppendJoin(',', waarden.Select(w => Convert.ToString(w, CultureInfo.InvariantCulture))).Append("\r\n");
+        var waarden = Tabel1Velden.Select(p => p.GetValue(t1)).Concat(Tabel2Velden.Select(p => p.GetValue(t2))).Concat(ExtraVelden.Select(p => p.GetValue(t1)));
+        csv.Append(naam).Append(',').AppendJoin(',', waarden.Select(w => w is decimal bedrag
+            ? bedrag.ToString("0.00", CultureInfo.InvariantCulture)
+            : Convert.ToString(w, CultureInfo.InvariantCulture))).Append("\r\n");
     }
 
     private static System.Reflection.PropertyInfo[] VeldenVan(Type type) =>

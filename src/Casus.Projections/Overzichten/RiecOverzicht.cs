@@ -26,7 +26,7 @@ public sealed record RiecOverzicht(RiecRegio Regio, DateOnly Peildatum, Actualit
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
             select data->>'stap', count(*)::int,
                    percentile_disc(0.5) within group (order by (data->>'signaalDatum')::date), min((data->>'signaalDatum')::date),
-                   percentile_disc(0.5) within group (order by (data->>'stapSinds')::timestamptz), min((data->>'stapSinds')::timestamptz),
+                   percentile_disc(0.5) within group (order by {StapSindsDatum}), min({StapSindsDatum}),
                    coalesce(sum(jsonb_array_length(coalesce(data->'verlopen', '[]'::jsonb))), 0)::int
             from {Tabel} where data->>'regio' = $1 group by 1
             """) { Parameters = { new() { Value = regio.ToString() } } });
@@ -46,7 +46,7 @@ public sealed record RiecOverzicht(RiecRegio Regio, DateOnly Peildatum, Actualit
             var open = stap != Stap.Afgesloten;
             perStap[stap] = new StapOverzicht(stap, reader.GetInt32(1),
                 open ? Dagen(vandaag, reader.GetFieldValue<DateOnly>(2)) : null, open ? Dagen(vandaag, reader.GetFieldValue<DateOnly>(3)) : null,
-                open ? (nu - reader.GetFieldValue<DateTimeOffset>(4)).Days : null, open ? (nu - reader.GetFieldValue<DateTimeOffset>(5)).Days : null,
+                open ? Dagen(vandaag, reader.GetFieldValue<DateOnly>(4)) : null, open ? Dagen(vandaag, reader.GetFieldValue<DateOnly>(5)) : null,
                 reader.GetInt32(6));
         }
         await reader.NextResultAsync(ct);
@@ -63,6 +63,11 @@ public sealed record RiecOverzicht(RiecRegio Regio, DateOnly Peildatum, Actualit
     }
 
     internal const string Tabel = $"{CasusStore.Schema}.mt_doc_casusvoortgang";
+
+    /// <summary>The business date the casus entered its step; for a progress document written before business dates existed,
+    /// the Dutch day of the event time.</summary>
+    private const string StapSindsDatum =
+        "coalesce((data->>'stapSindsDatum')::date, ((data->>'stapSinds')::timestamptz at time zone 'Europe/Amsterdam')::date)";
 
     private static int Dagen(DateOnly vandaag, DateOnly datum) => vandaag.DayNumber - datum.DayNumber;
 }

@@ -9,7 +9,7 @@ namespace Casus.Api.Tests.Beheer;
 public sealed class HerbouwNaKetencontroleTests(CasusApi api) : IClassFixture<CasusApi>
 {
     private static readonly Actor Beheerder =
-        new("beheer", new Organisatie("liec", "LIEC", PartnerType.Riec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Beheerder });
+        new("beheer", new Organisatie("liec", "LIEC", PartnerType.Liec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Beheerder });
 
     [Fact]
     public async Task A_rebuild_after_a_region_chain_check_rebuilds_the_casussen_and_keeps_the_check()

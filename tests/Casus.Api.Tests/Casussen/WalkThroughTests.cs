@@ -39,7 +39,7 @@ public sealed class WalkThroughTests(CasusApi api) : IClassFixture<CasusApi>
         await Step("uitvoeringsafronding", Examples.Afronding, "evalueren");
         await Step("evaluaties", Examples.Evaluatie, "evalueren");
         await Step("terugstappen", Examples.Terug("uitvoeren"), "uitvoeren");
-        await Step("interventies", Examples.Interventie(), "uitvoeren", Personas.Belastingdienst);
+        await Step("interventies", Examples.Interventie(datum: "2026-11-21"), "uitvoeren", Personas.Belastingdienst);
         await Step("uitvoeringsafronding", Examples.Afronding, "evalueren");
         await Step("evaluaties", Examples.Evaluatie, "evalueren");
         await Step("afsluiting", Examples.Afsluiting(), "afgesloten");

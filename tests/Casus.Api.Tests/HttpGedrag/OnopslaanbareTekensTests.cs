@@ -9,7 +9,7 @@ namespace Casus.Api.Tests.HttpGedrag;
 public sealed class OnopslaanbareTekensTests(CasusApi api) : IClassFixture<CasusApi>
 {
     /// <summary>Fields that are no free text (enum values, dates): a NUL there makes the value unreadable (ongeldige-json).</summary>
-    private static readonly HashSet<string> GeenTekst = ["regio", "type", "soort", "besluit", "categorie", "instrument", "naar", "datum", "geboortedatum"];
+    private static readonly HashSet<string> GeenTekst = ["regio", "type", "soort", "besluit", "categorie", "instrument", "naar", "datum", "geboortedatum", "antwoordVoor"];
 
     public static TheoryData<string, string> Velden()
     {

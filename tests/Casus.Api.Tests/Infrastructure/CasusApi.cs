@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Marten;
+using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Casus.Api.Tests.Infrastructure;
@@ -66,6 +68,10 @@ public class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
     public CasusClient Client(Casus.Domain.Toegang.Actor? actor = null) => new(this, actor ?? Personas.Coordinator());
 
     public CasusClient Anonymous() => new(this, null);
+
+    /// <summary>Waits until the async overviews (jaarcijfers, RIEC overview, dashboards) have processed every event.</summary>
+    public Task WachtOpOverzichtenAsync() =>
+        Services.GetRequiredService<Marten.IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }

@@ -15,13 +15,16 @@ public static class Personas
     public static readonly Actor Analist = Riec("a.jansen", Rol.RiecAnalist);
     public static readonly Actor Auditor = Riec("o.bakker", Rol.Auditor);
     public static readonly Actor LandelijkeAuditor =
-        new("l.visser", new Organisatie("liec", "LIEC", PartnerType.Riec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Auditor });
+        new("l.visser", new Organisatie("liec", "LIEC", PartnerType.Liec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Auditor });
     public static readonly Actor Liec =
-        new("l.smit", new Organisatie("liec", "LIEC", PartnerType.Riec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Liec });
+        new("l.smit", new Organisatie("liec", "LIEC", PartnerType.Liec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Liec });
     /// <summary>Staff of the LIEC's Landelijk Loket Bestuurlijke Signalen.</summary>
     public static readonly Actor LiecLoket =
-        new("l.loket", new Organisatie("liec", "LIEC", PartnerType.Riec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.LiecLoket });
+        new("l.loket", new Organisatie("liec", "LIEC", PartnerType.Liec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.LiecLoket });
     public static readonly Actor CoordinatorLimburg = Coordinator(RiecRegio.Limburg);
+    /// <summary>Operates the system for the LIEC: rebuilds the read models, imports a region's former registration.</summary>
+    public static readonly Actor Beheerder =
+        new("j.beheer", new Organisatie("liec", "LIEC", PartnerType.Liec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Beheerder });
     public static readonly Actor AuditorLimburg =
         new("o.peeters", new Organisatie("riec-limburg", "RIEC Limburg", PartnerType.Riec), new HashSet<RiecRegio> { RiecRegio.Limburg }, false,
             new HashSet<Rol> { Rol.Auditor });

@@ -20,8 +20,8 @@ public sealed class WebhookTests(WebhookApi api) : IClassFixture<WebhookApi>
         var (_, geheim) = await api.AbonneerAsync(WebhookApi.BeheerBelastingdienst, "bd-1", "informatie-verzocht");
         await api.AbonneerAsync(WebhookApi.BeheerTilburg, "tilburg-1", "informatie-verzocht");
         var client = api.Client();
-        var id = await client.NewCasus();
-        await client.Commands(id, Examples.ToInformatieDelen);
+        var id = await client.NewCasus(Examples.SignaalVandaag);
+        await client.Commands(id, Examples.ToInformatieDelenVandaag);
 
         var klok = Stopwatch.StartNew();
         var verzoek = (await client.Command(id, "informatieverzoeken", Verzoek("Welke aangiften deed Jan Jansen (BSN 111222333)?")))
@@ -63,14 +63,14 @@ public sealed class WebhookTests(WebhookApi api) : IClassFixture<WebhookApi>
     {
         var (abonnement, geheim) = await api.AbonneerAsync(WebhookApi.BeheerBelastingdienst, "bd-2", "interventie-geadviseerd");
         var client = api.Client();
-        var id = await client.NewCasus();
-        await client.Commands(id, Examples.ToInformatieDelen);
-        await client.Commands(id, Examples.ToUitvoeren[..3]);
+        var id = await client.NewCasus(Examples.SignaalVandaag);
+        await client.Commands(id, Examples.ToInformatieDelenVandaag);
+        await client.Commands(id, Examples.ToUitvoerenVandaag[..3]);
 
         await Ontvanger.StopAsync(); // down: connections refused
         try
         {
-            await client.Commands(id, Examples.ToUitvoeren[3]);
+            await client.Commands(id, Examples.ToUitvoerenVandaag[3]);
             Assert.True(await TermijnApi.WachtOpAsync(async () =>
                 (await api.AfleveringenAsync(WebhookApi.BeheerBelastingdienst, abonnement))["results"]!.AsArray()
                     .Any(a => a!["pogingen"]!.AsArray().Count >= 2), 15), "no failed attempts recorded while down");
@@ -104,9 +104,9 @@ public sealed class WebhookTests(WebhookApi api) : IClassFixture<WebhookApi>
         var alles = new[] { "informatie-verzocht", "partner-aangesloten", "interventie-geadviseerd", "termijn-nadert", "termijn-verstreken", "stap-gewijzigd", "casus-afgesloten" };
         await api.AbonneerAsync(WebhookApi.BeheerDouane, "douane", alles);
         var client = api.Client();
-        var id = await client.NewCasus();
-        await client.Commands(id, Examples.ToInformatieDelen);
-        await client.Commands(id, Examples.ToUitvoeren);
+        var id = await client.NewCasus(Examples.SignaalVandaag);
+        await client.Commands(id, Examples.ToInformatieDelenVandaag);
+        await client.Commands(id, Examples.ToUitvoerenVandaag);
         await Task.Delay(2000);
         Assert.Empty(Ontvanger.Op("douane"));
 
@@ -126,14 +126,14 @@ public sealed class WebhookTests(WebhookApi api) : IClassFixture<WebhookApi>
         var beheer = api.Client(WebhookApi.BeheerTilburg);
         Ontvanger.Antwoord = pad => Task.FromResult(pad == "tilburg-pauze" ? 500 : 204);
         var client = api.Client();
-        var id = await client.NewCasus();
-        await client.Commands(id, Examples.ToInformatieDelen[0]); // verkennen: stap-gewijzigd to Tilburg, the submitter
+        var id = await client.NewCasus(Examples.SignaalVandaag);
+        await client.Commands(id, Examples.ToInformatieDelenVandaag[0]); // verkennen: stap-gewijzigd to Tilburg, the submitter
 
         Assert.True(await TermijnApi.WachtOpAsync(async () =>
             (await beheer.Get(pad)).Body!["status"]!.GetValue<string>() == "gepauzeerd", 20), "never paused");
         var gepauzeerd = (await beheer.Get(pad)).Body!;
         Assert.Contains("HTTP 500", gepauzeerd["pauzeReden"]!.GetValue<string>());
-        await client.Commands(id, Examples.ToInformatieDelen[1..]); // opname while paused: waits
+        await client.Commands(id, Examples.ToInformatieDelenVandaag[1..]); // opname while paused: waits
         await Task.Delay(1500);
         var voor = Ontvanger.Op("tilburg-pauze").Count;
 
@@ -176,8 +176,8 @@ public sealed class WebhookTests(WebhookApi api) : IClassFixture<WebhookApi>
         var nieuw = (await api.Client(WebhookApi.BeheerTilburg).Post($"/api/v1/partners/{Examples.TilburgId}/abonnementen/{abonnement}/geheimen", new { }))
             .AssertStatus(HttpStatusCode.Created).Body!["geheim"]!.GetValue<string>();
         var client = api.Client();
-        var id = await client.NewCasus();
-        await client.Commands(id, Examples.ToInformatieDelen[0]);
+        var id = await client.NewCasus(Examples.SignaalVandaag);
+        await client.Commands(id, Examples.ToInformatieDelenVandaag[0]);
 
         Assert.True(await TermijnApi.WachtOpAsync(() => Task.FromResult(Ontvanger.Op("rotatie").Count > 0), 10));
         var bericht = Ontvanger.Op("rotatie")[0];

@@ -11,7 +11,7 @@ namespace Casus.Api.Tests.Overzichten;
 public sealed class HerbouwTests(GegenereerdeData data)
 {
     private static readonly Actor Beheerder =
-        new("beheer", new Organisatie("liec", "LIEC", PartnerType.Riec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Beheerder });
+        new("beheer", new Organisatie("liec", "LIEC", PartnerType.Liec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Beheerder });
 
     [Fact]
     public async Task A_rebuild_yields_the_same_documents_as_live_projection()

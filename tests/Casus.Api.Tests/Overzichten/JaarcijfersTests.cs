@@ -18,7 +18,10 @@ public sealed class JaarcijfersTests(GegenereerdeData data)
     {
         var alle = casussen.ToList();
         var behandeld = alle.Where(c => c.OpgenomenOp is { } op && op.Year <= jaar && (c.AfgeslotenOp is not { } af || af.Year >= jaar)).ToList();
-        int Bron(Func<GegenereerdeCasus, bool> bron) => behandeld.Count(bron);
+        // Every source counts: the ondermijningsbeeld, and each organisation that brought the signaal in (not the RIEC itself).
+        static IEnumerable<Organisatie> Organisaties(GegenereerdeCasus c) =>
+            c.Bronnen.Prepend(c.Indiener).DistinctBy(o => o.Id).Where(o => o.Type is not (PartnerType.Riec or PartnerType.Liec));
+        int Bron(Func<PartnerType, bool> soort) => behandeld.Sum(c => Organisaties(c).Count(o => soort(o.Type)));
         int Thema(ThemaSoort t) => behandeld.Count(c => c.Themas.Contains(t));
         var adviezen = alle.SelectMany(c => c.Adviezen).Where(a => a.Datum.Year == jaar).ToList();
         int Advies(Instrument i) => adviezen.Count(a => a.Instrument == i);
@@ -26,12 +29,12 @@ public sealed class JaarcijfersTests(GegenereerdeData data)
         return new()
         {
             ["behandeld"] = behandeld.Count,
-            ["uitOndermijningsbeelden"] = Bron(c => c.UitOndermijningsbeeld),
-            ["doorGemeenten"] = Bron(c => !c.UitOndermijningsbeeld && c.Indiener.Type == PartnerType.Gemeente),
-            ["doorOpenbaarMinisterie"] = Bron(c => !c.UitOndermijningsbeeld && c.Indiener.Type == PartnerType.OpenbaarMinisterie),
-            ["doorPolitie"] = Bron(c => !c.UitOndermijningsbeeld && c.Indiener.Type == PartnerType.Politie),
-            ["doorBelastingdienst"] = Bron(c => !c.UitOndermijningsbeeld && c.Indiener.Type == PartnerType.Belastingdienst),
-            ["doorOverigePartners"] = Bron(c => !c.UitOndermijningsbeeld && c.Indiener.Type is not
+            ["uitOndermijningsbeelden"] = behandeld.Count(c => c.UitOndermijningsbeeld),
+            ["doorGemeenten"] = Bron(t => t == PartnerType.Gemeente),
+            ["doorOpenbaarMinisterie"] = Bron(t => t == PartnerType.OpenbaarMinisterie),
+            ["doorPolitie"] = Bron(t => t == PartnerType.Politie),
+            ["doorBelastingdienst"] = Bron(t => t == PartnerType.Belastingdienst),
+            ["doorOverigePartners"] = Bron(t => t is not
                 (PartnerType.Gemeente or PartnerType.OpenbaarMinisterie or PartnerType.Politie or PartnerType.Belastingdienst)),
             ["mensenhandelEnMensensmokkel"] = Thema(ThemaSoort.MensenhandelEnMensensmokkel),
             ["hennepteeltEnDrugs"] = Thema(ThemaSoort.HennepteeltEnDrugs),
@@ -48,6 +51,9 @@ public sealed class JaarcijfersTests(GegenereerdeData data)
             ["opgelegd"] = geld.Sum(b => b.Opgelegd ?? 0),
             ["geindOfVerrekend"] = geld.Sum(b => b.GeindOfVerrekend ?? 0),
             ["beslag"] = geld.Sum(b => b.Beslag ?? 0),
+            ["opgeleverdeOndermijningsbeelden"] = 0,
+            ["zonderBron"] = behandeld.Count(c => !c.UitOndermijningsbeeld && !Organisaties(c).Any()),
+            ["zonderThema"] = behandeld.Count(c => c.Themas.Count == 0),
         };
     }
 
@@ -90,6 +96,8 @@ public sealed class JaarcijfersTests(GegenereerdeData data)
         Assert.Contains(casussen, c => c.AfgeslotenOp is not null && c.OpgenomenOp is null);
         Assert.Contains(casussen, c => c.Stap == Domain.Casussen.Stap.Afgesloten && c.OpgenomenOp is not null);
         Assert.Contains(casussen, c => c.Verzoeken.Any(v => v.BeantwoordOp is null));
+        Assert.Contains(casussen, c => c.Bronnen.Count > 0 && c.OpgenomenOp is not null);
+        Assert.Contains(casussen, c => c.Themas.Count == 0 && c.OpgenomenOp is not null);
     }
 
     [Fact]
@@ -110,10 +118,17 @@ public sealed class JaarcijfersTests(GegenereerdeData data)
         var landelijk = regels[^1].Split(',');
         Assert.Equal("landelijk", landelijk[0]);
         var verwacht = Gekregen(json["landelijk"]!);
-        Assert.Equal(verwacht.Keys, kolommen.Skip(1));
-        Assert.Equal(verwacht.Values, landelijk.Skip(1).Select(w => decimal.Parse(w, System.Globalization.CultureInfo.InvariantCulture)));
+        // The published rows in the order of Tabel 1 and 2, then the fields added later (row 1, without source, without theme).
+        Assert.Equal([.. verwacht.Keys.Where(k => !Later.Contains(k)), .. Later], kolommen.Skip(1));
+        Assert.Equal(verwacht, kolommen.Skip(1).Zip(landelijk.Skip(1), (k, w) => (k, w))
+            .ToDictionary(p => p.k, p => decimal.Parse(p.w, System.Globalization.CultureInfo.InvariantCulture)));
+        // Amounts with two decimals, counts without.
+        foreach (var (kolom, waarde) in kolommen.Skip(1).Zip(landelijk.Skip(1)))
+            Assert.Matches(kolom is "opgelegd" or "geindOfVerrekend" or "beslag" ? @"^\d+\.\d{2}$" : @"^\d+$", waarde);
         Assert.Equal(json["actualiteit"]!["actueelTot"]!.GetValue<long>().ToString(), csv.Message.Headers.GetValues("Actualiteit-Actueel-Tot").Single());
     }
+
+    private static readonly string[] Later = ["opgeleverdeOndermijningsbeelden", "zonderBron", "zonderThema"];
 
     [Fact]
     public async Task The_answer_says_it_is_current_up_to_the_newest_event()

@@ -30,8 +30,8 @@ public sealed class MeerdereInstantiesTests(TermijnApi api) : IClassFixture<Term
         var ids = new List<Guid>();
         for (var i = 0; i < 5; i++)
         {
-            var id = await client.NewCasus();
-            await client.Commands(id, Examples.ToInformatieDelen);
+            var id = await client.NewCasus(Examples.SignaalVandaag);
+            await client.Commands(id, Examples.ToInformatieDelenVandaag);
             (await client.Command(id, "informatieverzoeken", Verzoek(Vandaag.AddDays(2)))).AssertStatus(HttpStatusCode.OK);
             ids.Add(id);
         }

@@ -9,10 +9,11 @@ public sealed class TermijnTests(TermijnApi api) : IClassFixture<TermijnApi>
 {
     private static readonly DateOnly Vandaag = DateOnly.FromDateTime(CasusApi.Now.UtcDateTime);
 
+    /// <summary>A casus of a signaal of today, taken up today (so no step term of it has passed), with an information request.</summary>
     private async Task<Guid> CasusMetVerzoek(CasusClient client, DateOnly antwoordVoor)
     {
-        var id = await client.NewCasus();
-        await client.Commands(id, Examples.ToInformatieDelen);
+        var id = await client.NewCasus(Examples.SignaalVandaag);
+        await client.Commands(id, Examples.ToInformatieDelenVandaag);
         (await client.Command(id, "informatieverzoeken", new
         {
             aanPartnerId = Examples.BelastingdienstId, vraag = "Fiscale gegevens van de bv?", grondslag = "art. 43c AWR",
@@ -30,7 +31,7 @@ public sealed class TermijnTests(TermijnApi api) : IClassFixture<TermijnApi>
         var client = api.Client();
         var onbeantwoord = await CasusMetVerzoek(client, Vandaag.AddDays(10));
         var beantwoord = await CasusMetVerzoek(client, Vandaag.AddDays(10));
-        (await client.As(Personas.Belastingdienst).Command(beantwoord, "informatiebijdragen", Examples.Bijdrage(1))).AssertStatus(HttpStatusCode.OK);
+        (await client.As(Personas.Belastingdienst).Command(beantwoord, "informatiebijdragen", Examples.OpDatum(Examples.Bijdrage(1)))).AssertStatus(HttpStatusCode.OK);
 
         ZetKlok(Vandaag.AddDays(10));
         await Task.Delay(1000); // five sweeps on the last day itself: reminded, not passed
@@ -95,8 +96,8 @@ public sealed class TermijnTests(TermijnApi api) : IClassFixture<TermijnApi>
     {
         api.Clock.Set(CasusApi.Now);
         var client = api.Client();
-        var id = await client.NewCasus();
-        await client.Commands(id, Examples.ToInformatieDelen);
+        var id = await client.NewCasus(Examples.SignaalVandaag);
+        await client.Commands(id, Examples.ToInformatieDelenVandaag);
         var versie = await client.Version(id);
 
         foreach (var (datum, code) in new[] { (Vandaag.AddDays(-1), "voor-vandaag"), (Vandaag.AddDays(367), "te-ver") })
@@ -109,7 +110,7 @@ public sealed class TermijnTests(TermijnApi api) : IClassFixture<TermijnApi>
         }
         Assert.Equal(versie, await client.Version(id));
 
-        var casus = (await client.Command(id, "informatieverzoeken", Examples.Verzoek)).AssertStatus(HttpStatusCode.OK).Body!;
+        var casus = (await client.Command(id, "informatieverzoeken", Examples.ZonderAntwoordVoor(Examples.OpDatum(Examples.Verzoek)))).AssertStatus(HttpStatusCode.OK).Body!;
         Assert.Equal(Vandaag.AddDays(14).ToString("yyyy-MM-dd"), casus["informatieverzoeken"]![0]!["antwoordVoor"]!.GetValue<string>());
     }
 }

@@ -88,6 +88,12 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         jaarcijfers                 401     200   200    rol     rol     rol    rol     rol    rol     rol    rol    200
         # POST /api/v1/beheer/projecties/_herbouw: administrators only (none of these personas)
         herbouwen                   401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        # POST /api/v1/beheer/importen: administrators only (ImportTests has the administrator)
+        importeren                  401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        # POST /api/v1/regios/taskforce-brabant-zeeland/ondermijningsbeelden: the region's coordinators
+        beeld-registreren           401     201   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        # GET /api/v1/regios/taskforce-brabant-zeeland/ondermijningsbeelden: as the RIEC overview
+        beelden                     401     200   rol    200     rol     rol    rol     rol    200     rol    200    rol
         # /api/v1/partners/{Gemeente Tilburg}/abonnementen[/…]: its integratiebeheerders only (none of these personas;
         # own organisation, other organisation and the role itself: WebhookTests and OverzichtToegangTests)
         abonnementen                401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
@@ -140,6 +146,9 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         ["riec-overzicht"] = ("GET", "/api/v1/regios/{regio}/overzicht", null, null),
         ["jaarcijfers"] = ("GET", "/api/v1/jaarcijfers/{jaar:int}", null, null),
         ["herbouwen"] = ("POST", "/api/v1/beheer/projecties/_herbouw", null, new { }),
+        ["importeren"] = ("POST", "/api/v1/beheer/importen", null, new { }),
+        ["beeld-registreren"] = ("POST", BeeldenPad, null, new { titel = "Ondermijningsbeeld haven", opgeleverdOp = "2026-10-01" }),
+        ["beelden"] = ("GET", BeeldenPad, null, null),
         ["abonnementen"] = ("GET", AbonnementenPad, null, null),
         ["abonnement-aanmaken"] = ("POST", AbonnementenPad, null, new { callbackUrl = "https://partner.example/hook", soorten = new[] { "stap-gewijzigd" } }),
         ["abonnement"] = ("GET", AbonnementPad, null, null),
@@ -151,6 +160,7 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
     };
 
     private const string AbonnementenPad = "/api/v1/partners/{organisatieId}/abonnementen";
+    private const string BeeldenPad = "/api/v1/regios/{regio}/ondermijningsbeelden";
     private const string AbonnementPad = AbonnementenPad + "/{abonnementId:guid}";
 
     /// <summary>The route values the overview rows are read with.</summary>
@@ -225,6 +235,8 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
             Assert.Equal("taskforce-brabant-zeeland", response.Body!["regio"]!.GetValue<string>());
         else if (lezen == "jaarcijfers")
             Assert.Equal(2026, response.Body!["jaar"]!.GetValue<int>());
+        else if (lezen == "beeld-registreren")
+            Assert.Equal("taskforce-brabant-zeeland", response.Body!["regio"]!.GetValue<string>());
         else
             Assert.NotNull(response.Body!["results"]!.AsArray());
     }
@@ -241,6 +253,8 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         // One stored chain check is read back by id in KetenTests (its 404 is ketencontrole.niet-gevonden, not a casus's).
         var inMatrices = Lezen.Values.Select(l => $"{l.Methode} {l.Pad.Split('?')[0]}")
             .Append("GET /api/v1/regios/{regio}/ketencontroles/{controleId:guid}")
+            // One registered ondermijningsbeeld is read back by id in OndermijningsbeeldTests.
+            .Append("GET /api/v1/regios/{regio}/ondermijningsbeelden/{beeldId:guid}")
             .Append("POST /api/v1/casussen").Append("POST /api/v1/casussen/{casusId:guid}/*");
         var mapped = Endpoints.Van(data.Api).Select(e => $"{e.Methode} {e.Pad}")
             .Select(e => e.StartsWith("POST /api/v1/casussen/{casusId:guid}/", StringComparison.Ordinal) ? "POST /api/v1/casussen/{casusId:guid}/*" : e)

@@ -24,7 +24,7 @@ public sealed class SignaaltoegangTests
     {
         Plek.Indiener => new("u", Tilburg, new HashSet<RiecRegio>(), false, new HashSet<Rol> { rol }),
         Plek.Buitenstaander => new("u", Politie, new HashSet<RiecRegio>(), false, new HashSet<Rol> { rol }),
-        Plek.Liec => new("u", new Organisatie("liec", "LIEC", PartnerType.Riec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { rol }),
+        Plek.Liec => new("u", new Organisatie("liec", "LIEC", PartnerType.Liec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { rol }),
         Plek.Riec => new("u", new Organisatie("riec-tbz", "RIEC", PartnerType.Riec), new HashSet<RiecRegio> { RiecRegio.TaskforceBrabantZeeland }, false, new HashSet<Rol> { rol }),
         _ => throw new ArgumentOutOfRangeException(nameof(plek)),
     };

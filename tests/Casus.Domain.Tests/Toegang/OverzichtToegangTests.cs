@@ -53,6 +53,26 @@ public sealed class OverzichtToegangTests
     }
 
     [Theory, MemberData(nameof(Iedereen))]
+    public void Only_administrators_import_existing_casussen(Rol rol, Positie positie)
+    {
+        (rol is Rol.Beheerder ? Verwachting.Toegestaan : Verwachting.RolOntbreekt)
+            .Klopt(Toegangsregels.Importeren(Personas.Actor(positie, rol)), $"{rol}/{positie}");
+    }
+
+    [Theory, MemberData(nameof(Iedereen))]
+    public void The_regions_coordinators_register_its_ondermijningsbeelden_and_its_riec_staff_and_auditors_read_them(Rol rol, Positie positie)
+    {
+        foreach (var regio in Enum.GetValues<RiecRegio>())
+        {
+            var actor = Personas.Actor(positie, rol);
+            (rol is Rol.RiecCoordinator && Personas.WerktIn(positie, regio) ? Verwachting.Toegestaan : Verwachting.RolOntbreekt)
+                .Klopt(Toegangsregels.OndermijningsbeeldRegistreren(actor, regio), $"{rol}/{positie}/{regio} register");
+            (rol is Rol.RiecCoordinator or Rol.RiecAnalist or Rol.Auditor && Personas.WerktIn(positie, regio) ? Verwachting.Toegestaan : Verwachting.RolOntbreekt)
+                .Klopt(Toegangsregels.OndermijningsbeeldenLezen(actor, regio), $"{rol}/{positie}/{regio} read");
+        }
+    }
+
+    [Theory, MemberData(nameof(Iedereen))]
     public void Only_an_organisations_own_integration_administrators_manage_its_subscriptions(Rol rol, Positie positie)
     {
         var actor = Personas.Actor(positie, rol);

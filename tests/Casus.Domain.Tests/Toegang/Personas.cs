@@ -33,7 +33,7 @@ public static class Personas
 
     public static readonly Organisatie RiecBrabantZeeland = new("riec-tbz", "RIEC Taskforce Brabant-Zeeland", PartnerType.Riec);
     public static readonly Organisatie RiecLimburg = new("riec-limburg", "RIEC Limburg", PartnerType.Riec);
-    public static readonly Organisatie Liec = new("liec", "LIEC", PartnerType.Riec);
+    public static readonly Organisatie Liec = new("liec", "LIEC", PartnerType.Liec);
 
     public static Organisatie OrganisatieVan(Positie positie) => positie switch
     {

@@ -11,11 +11,11 @@ public sealed class VerwerkingsregisterTests
     public static TheoryData<Stap> ElkeStap() => new(Enum.GetValues<Stap>());
 
     [Fact]
-    public void There_is_exactly_one_activity_per_step_in_step_order_then_the_term_monitoring_then_the_bestuurlijk_signaal()
+    public void There_is_exactly_one_activity_per_step_in_step_order_then_the_term_monitoring_the_import_then_the_bestuurlijk_signaal()
     {
-        Assert.Equal(Enum.GetValues<Stap>().Select(s => (Stap?)s).Concat([null, null, null]), Verwerkingsregister.Activiteiten.Select(a => a.Stap));
-        Assert.Equal([Verwerkingsregister.Termijnbewaking, SignaalVerwerking.Activiteit, SignaalVerwerking.Subjectcontrole],
-            Verwerkingsregister.Activiteiten.TakeLast(3));
+        Assert.Equal(Enum.GetValues<Stap>().Select(s => (Stap?)s).Concat([null, null, null, null]), Verwerkingsregister.Activiteiten.Select(a => a.Stap));
+        Assert.Equal([Verwerkingsregister.Termijnbewaking, Verwerkingsregister.Import, SignaalVerwerking.Activiteit, SignaalVerwerking.Subjectcontrole],
+            Verwerkingsregister.Activiteiten.TakeLast(4));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class VerwerkingsregisterTests
         Assert.Equal(
             [
                 "casus-signaal-ingediend", "casus-verkennen", "casus-informatie-delen-en-analyseren", "casus-uitvoeren",
-                "casus-evalueren", "casus-afgesloten", "casus-termijnbewaking", "bestuurlijk-signaal", "bestuurlijk-signaal-subjectcontrole",
+                "casus-evalueren", "casus-afgesloten", "casus-termijnbewaking", "casus-import", "bestuurlijk-signaal", "bestuurlijk-signaal-subjectcontrole",
             ],
             Verwerkingsregister.Activiteiten.Select(a => a.Id));
     }

@@ -6,13 +6,17 @@ using Casus.Domain.Gedeeld;
 namespace Casus.Api.Casussen.Requests;
 
 /// <summary>A partner organisation joins the casus.</summary>
-public sealed record PartnerRequest([property: Required] OrganisatieRequest? Organisatie) : ICommandRequest<PartnerRequest>
+/// <param name="Organisatie">The organisation that joins.</param>
+/// <param name="Datum">The day it joined (business date): not before the casus
+/// entered its current step. Default: today.</param>
+public sealed record PartnerRequest([property: Required] OrganisatieRequest? Organisatie, [property: Bedrijfsdatum] DateOnly? Datum = null)
+    : ICommandRequest<PartnerRequest>
 {
     public ICasusCommando ToCommand(InputValidator v) =>
-        new PartnerAansluiten(v.Required(Organisatie, "organisatie", (o, p) => o.ToOrganisatie(v, p)));
+        new PartnerAansluiten(v.Required(Organisatie, "organisatie", (o, p) => o.ToOrganisatie(v, p)), v.Bedrijfsdatum(Datum, "datum"));
 
     public static PartnerRequest Example { get; } =
-        new(new OrganisatieRequest("00000001822477348000", "Nederlandse Arbeidsinspectie", PartnerType.Arbeidsinspectie));
+        new(new OrganisatieRequest("00000001822477348000", "Nederlandse Arbeidsinspectie", PartnerType.Arbeidsinspectie), new DateOnly(2026, 11, 6));
 }
 
 public enum SubjectSoort
@@ -24,10 +28,12 @@ public enum SubjectSoort
 
 /// <summary>A subject of the casus. Per soort: natuurlijk-persoon needs voornamen, achternaam, geboortedatum (bsn
 /// optional, elfproef); rechtspersoon needs kvkNummer (8 digits) and naam; object-locatie needs postcode (1234AB),
-/// huisnummer and omschrijving (huisnummertoevoeging optional). Fields of another soort are refused.</summary>
+/// huisnummer and omschrijving (huisnummertoevoeging optional). Fields of another soort are refused. A geboortedatum lies
+/// between 1900-01-01 and today.</summary>
 public sealed record SubjectRequest(
     [property: Required] SubjectSoort? Soort,
-    [property: MaxLength(200)] string? Voornamen = null, [property: MaxLength(200)] string? Achternaam = null, DateOnly? Geboortedatum = null,
+    [property: MaxLength(200)] string? Voornamen = null, [property: MaxLength(200)] string? Achternaam = null,
+    [property: Geboortedatum] DateOnly? Geboortedatum = null,
     [property: MaxLength(9), RegularExpression("^[0-9]{9}$")] string? Bsn = null,
     [property: MaxLength(8), RegularExpression("^[0-9]{8}$")] string? KvkNummer = null, [property: MaxLength(200)] string? Naam = null,
     [property: MaxLength(6), RegularExpression("^[1-9][0-9]{3}[A-Za-z]{2}$")] string? Postcode = null, [property: Range(1, 99999)] int? Huisnummer = null,
@@ -66,7 +72,7 @@ public sealed record SubjectRequest(
         var bsn = r.OptionalText(Bsn, "bsn");
         if (bsn is not null && !Identificatie.IsGeldigBsn(bsn)) v.Add("bsn", "invalid", "Geen geldig BSN (9 cijfers, elfproef).");
         return new NatuurlijkPersoon(r.Text(Voornamen, "voornamen"), r.Text(Achternaam, "achternaam"),
-            v.PastDate(Geboortedatum, "geboortedatum"), bsn);
+            v.Geboortedatum(Geboortedatum, "geboortedatum"), bsn);
     }
 
     private Rechtspersoon Rechtspersoon(InputValidator v)

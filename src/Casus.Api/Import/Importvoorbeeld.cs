@@ -1,0 +1,12 @@
+namespace Casus.Api.Import;
+
+/// <summary>The example import file of docs/import.md and the OpenAPI document: an ondermijningsbeeld, and a casus that came
+/// from it, taken up, advised, carried out, evaluated and closed in 2023. A test runs it through a dry run.</summary>
+public static class Importvoorbeeld
+{
+    public static readonly IReadOnlyList<string> Regels =
+    [
+        """{"soort":"ondermijningsbeeld","regio":"taskforce-brabant-zeeland","referentie":"OB-2022-07","titel":"Ondermijningsbeeld bedrijventerreinen Tilburg-Noord","opgeleverdOp":"2022-11-15"}""",
+        """{"soort":"casus","regio":"taskforce-brabant-zeeland","referentie":"TBZ-2023-0142","signaal":{"datum":"2023-02-06","indiener":{"id":"00000001001172773000","naam":"Gemeente Tilburg","type":"gemeente"},"bronnen":[{"id":"00000001003214345000","naam":"Politie eenheid Zeeland-West-Brabant","type":"politie"}],"omschrijving":"Hennepkwekerij in bedrijfspand; huurder is een recent opgerichte bv.","themas":[{"soort":"hennepteelt-en-drugs"},{"soort":"vastgoed"}],"ondermijningsbeeld":"OB-2022-07"},"stappen":[{"commando":"verkenning","datum":"2023-02-08","coordinator":"J. de Vries"},{"commando":"subjecten","soort":"rechtspersoon","kvkNummer":"12345678","naam":"Ringbaan Vastgoed B.V."},{"commando":"verkenningsbesluit","datum":"2023-03-01","besluit":"opnemen","motivering":"Bestuurlijke, strafrechtelijke en fiscale interventies denkbaar.","partners":[{"id":"00000001001172773000","naam":"Gemeente Tilburg","type":"gemeente"},{"id":"00000001003214369000","naam":"Belastingdienst","type":"belastingdienst"}]},{"commando":"analyse","datum":"2023-04-12","samenvatting":"Witwassen via vastgoed; pand gebruikt voor hennepteelt."},{"commando":"interventieadviezen","datum":"2023-04-20","interventies":[{"instrument":"bestuurlijk","partnerId":"00000001001172773000","omschrijving":"Sluiting pand (art. 13b Opiumwet)."},{"instrument":"fiscaal","partnerId":"00000001003214369000","omschrijving":"Navorderingsaanslag vennootschapsbelasting."}]},{"commando":"interventies","datum":"2023-06-14","instrument":"fiscaal","partnerId":"00000001003214369000","resultaat":"Aanslag opgelegd, beslag gelegd.","bedragen":{"opgelegd":412000.00,"geindOfVerrekend":0,"beslag":412000.00},"adviesNummer":2},{"commando":"uitvoeringsafronding","datum":"2023-09-01"},{"commando":"evaluaties","datum":"2023-09-15","effect":"Pand gesloten, aanslag zekergesteld.","lessen":"Belastingdienst vroeg betrekken."},{"commando":"afsluiting","datum":"2023-10-02","reden":"Geëvalueerd; geen vervolg nodig."}]}""",
+    ];
+}
