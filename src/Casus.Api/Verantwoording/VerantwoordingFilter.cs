@@ -38,10 +38,14 @@ public sealed class VerantwoordingFilter(
         }
 
         AuditLog.Voeg(session, Record(http, status, null));
+        // Only the subjects whose data can still be read are processed; a destroyed subject is no one any more.
         if (context is { Verwerkt: true, Casus: { } casus, Stap: { } stap })
-            Verwerkingslog.Voeg(session, clock.GetUtcNow(), TraceContext.Of(http), Verwerkingsregister.VoorStap(stap), casus.Id,
-                Names.Of(casus.Regio), casus.Subjecten.Select(s => pseudoniemen.Van(s.Subject)).ToList());
-        Idempotentie.Voeg(session, http, result, clock.GetUtcNow());
+            Verwerkingslog.Voeg(session, clock.GetUtcNow(), TraceContext.Of(http), context.Activiteit ?? Verwerkingsregister.VoorStap(stap), casus.Id,
+                Names.Of(casus.Regio), Domain.Privacy.Persoonsgegevens.Leesbaar(casus).Select(pseudoniemen.Van).Distinct().ToList());
+        foreach (var extra in context.Extra)
+            Verwerkingslog.Voeg(session, clock.GetUtcNow(), TraceContext.Of(http), extra.Activiteit, extra.CasusId, Names.Of(extra.Regio),
+                [extra.Pseudoniem], extra.Status);
+        Idempotentie.Voeg(session, http, result, clock.GetUtcNow(), context.Casus?.Id);
         try
         {
             await session.SaveChangesAsync(ct);

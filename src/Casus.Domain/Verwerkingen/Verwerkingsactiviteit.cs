@@ -12,5 +12,8 @@ namespace Casus.Domain.Verwerkingen;
 /// for an activity of the system itself across steps (term monitoring).</param>
 /// <param name="Doel">The purpose (doelbinding).</param>
 /// <param name="Grondslag">The legal basis.</param>
-/// <param name="Bewaartermijn">How long the data is kept.</param>
-public sealed record Verwerkingsactiviteit(string Id, int Versie, string Naam, Stap? Stap, string Doel, string Grondslag, string Bewaartermijn);
+/// <param name="Bewaartermijn">How long the data is kept, in words.</param>
+/// <param name="BewaartermijnMaanden">For the activities whose term decides when a casus is destroyed (casus-afgesloten,
+/// casus-verkennen for a signaal not taken up): the months after closing; null for the others (their data follow the casus).</param>
+public sealed record Verwerkingsactiviteit(
+    string Id, int Versie, string Naam, Stap? Stap, string Doel, string Grondslag, string Bewaartermijn, int? BewaartermijnMaanden = null);

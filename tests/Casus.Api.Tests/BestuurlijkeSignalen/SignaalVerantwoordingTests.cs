@@ -29,7 +29,7 @@ public sealed class SignaalVerantwoordingTests(CasusApi api) : IClassFixture<Cas
         var e = Assert.Single(events);
         Assert.Equal("m.tilburg", e["user_name"]);
         Assert.Equal(Examples.TilburgId, e["organisatie"]);
-        Assert.Equal("bestuurlijk-signaal@1", e["activiteit"]);
+        Assert.Equal("bestuurlijk-signaal@2", e["activiteit"]);
         Assert.Matches("^[0-9a-f]{64}$", (string)e["hash"]!);
         // A bestuurlijk signaal holds no subject data: no processing records.
         Assert.Empty(await log.Rows("select 1 from casus.verwerkingslog where casus_id = $1", id));
