@@ -59,6 +59,29 @@ public sealed class Sleutelring
     /// <summary>How long a cached casus is trusted without looking in the database again (a missed NOTIFY cannot last longer).</summary>
     public TimeSpan Cacheduur { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>At most this many casussen are cached (about 1.5 kB each); beyond it the ones loaded longest ago make way.</summary>
+    public int MaxCasussen { get; init; } = 50_000;
+
+    private int _trimmen;
+
+    /// <summary>Makes room when the cache holds more than <see cref="MaxCasussen"/>: drops the fifth loaded longest ago (not
+    /// those with keys this instance made in the last minutes and may not have committed yet).</summary>
+    private void Begrens()
+    {
+        if (_cache.Count <= MaxCasussen || Interlocked.Exchange(ref _trimmen, 1) == 1) return;
+        try
+        {
+            var grens = _clock.GetUtcNow() - TimeSpan.FromMinutes(5);
+            foreach (var oud in _cache.Values.OrderBy(c => c.GeladenOp).Take(_cache.Count - MaxCasussen * 4 / 5).ToList())
+                if (oud.Lokaal(grens).Count == 0 && _cache.TryRemove(oud.CasusId, out _))
+                    foreach (var sleutel in oud.Alle) _perId.TryRemove(sleutel.Id, out _);
+        }
+        finally
+        {
+            Volatile.Write(ref _trimmen, 0);
+        }
+    }
+
     internal static void Registreer(object opties, Sleutelring ring) => PerStore.AddOrUpdate(opties, ring);
 
     /// <summary>The key ring of the store <paramref name="session"/> belongs to.</summary>
@@ -105,13 +128,16 @@ public sealed class Sleutelring
     private void Nieuw(IDocumentSession session, Guid casusId, string soort, int? nummer, string? kenmerk)
     {
         var casus = soort == SoortTekst ? _cache.GetOrAdd(casusId, id => new Casussleutels(id, _clock.GetUtcNow())) : Casus(casusId);
-        var sleutel = Gegevenssleutel.Maak(Guid.NewGuid(), casusId, soort, nummer, kenmerk, RandomNumberGenerator.GetBytes(32), _clock.GetUtcNow());
-        var omhuld = Omhul(sleutel);
+        var ruw = RandomNumberGenerator.GetBytes(32);
+        var sleutel = Gegevenssleutel.Maak(Guid.NewGuid(), casusId, soort, nummer, kenmerk, ruw, _clock.GetUtcNow());
+        var omhuld = Omhul(sleutel, ruw);
+        CryptographicOperations.ZeroMemory(ruw);
         session.QueueSqlCommand(
             $"insert into {Tabel} (id, casus_id, soort, subject_nummer, kenmerk, sleutel, aangemaakt_op) values (?, ?, ?, ?, ?, ?, ?)",
             sleutel.Id, casusId, soort, (object?)nummer ?? DBNull.Value, (object?)kenmerk ?? DBNull.Value, omhuld, sleutel.AangemaaktOp);
         casus.Voeg(sleutel, lokaal: true);
         _perId[sleutel.Id] = sleutel;
+        if (soort == SoortTekst) Begrens();
     }
 
     /// <summary>Destroys every key of casus <paramref name="casusId"/> (destruction by a list), in <paramref name="session"/>'s
@@ -244,7 +270,10 @@ public sealed class Sleutelring
         Vervang(casusIds, gelezen);
     }
 
-    /// <summary>Loads every key (before a rebuild reads all events).</summary>
+    private bool _bulk;
+
+    /// <summary>Loads every key (before a rebuild reads all events; the cache may then exceed <see cref="MaxCasussen"/> until
+    /// the next load trims it).</summary>
     public async Task LaadAllesAsync(CancellationToken ct)
     {
         await using var command = _database.CreateCommand(
@@ -252,7 +281,15 @@ public sealed class Sleutelring
         await using var reader = await command.ExecuteReaderAsync(ct);
         var gelezen = new Dictionary<Guid, List<Gegevenssleutel>>();
         while (await reader.ReadAsync(ct)) Lees(reader, gelezen);
-        Vervang(gelezen.Keys, gelezen);
+        _bulk = true;
+        try
+        {
+            Vervang(gelezen.Keys, gelezen);
+        }
+        finally
+        {
+            _bulk = false;
+        }
     }
 
     private void LaadSynchroon(Guid casusId)
@@ -276,7 +313,7 @@ public sealed class Sleutelring
             ? Gegevenssleutel.Vernietigd(id, casusId, reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt32(3),
                 reader.GetFieldValue<DateTimeOffset>(6), reader.IsDBNull(7) ? reader.GetFieldValue<DateTimeOffset>(6) : reader.GetFieldValue<DateTimeOffset>(7))
             : Gegevenssleutel.Maak(id, casusId, reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt32(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4), Ontwikkel(id, casusId, omhuld), reader.GetFieldValue<DateTimeOffset>(6));
+                reader.IsDBNull(4) ? null : reader.GetString(4), Ontwikkel(id, casusId, omhuld), reader.GetFieldValue<DateTimeOffset>(6), wis: true);
         if (!gelezen.TryGetValue(casusId, out var lijst)) gelezen[casusId] = lijst = [];
         lijst.Add(sleutel);
     }
@@ -295,6 +332,7 @@ public sealed class Sleutelring
             _cache[casusId] = nieuw;
             foreach (var sleutel in nieuw.Alle) _perId[sleutel.Id] = sleutel;
         }
+        if (!_bulk) Begrens();
     }
 
     private Casussleutels Casus(Guid casusId)
@@ -404,13 +442,13 @@ public sealed class Sleutelring
         return Convert.ToHexStringLower(HMACSHA256.HashData(_kenmerksleutel, tekst));
     }
 
-    private byte[] Omhul(Gegevenssleutel sleutel)
+    private byte[] Omhul(Gegevenssleutel sleutel, byte[] ruw)
     {
         var nonce = RandomNumberGenerator.GetBytes(12);
         var uit = new byte[12 + 32 + 16];
         nonce.CopyTo(uit, 0);
         using var aes = new AesGcm(_omhulsleutel, 16);
-        aes.Encrypt(nonce, sleutel.Ruw!, uit.AsSpan(12, 32), uit.AsSpan(44), Context(sleutel.Id, sleutel.CasusId));
+        aes.Encrypt(nonce, ruw, uit.AsSpan(12, 32), uit.AsSpan(44), Context(sleutel.Id, sleutel.CasusId));
         return uit;
     }
 
@@ -447,18 +485,24 @@ public sealed class Sleutelring
         public string Soort { get; private init; } = "";
         public int? Nummer { get; private init; }
         public string? Kenmerk { get; private init; }
-        public byte[]? Ruw { get; private init; }
         public byte[]? Enc { get; private init; }
         public byte[]? Mac { get; private init; }
         public DateTimeOffset AangemaaktOp { get; private init; }
         public DateTimeOffset? VernietigdOp { get; private init; }
 
-        public static Gegevenssleutel Maak(Guid id, Guid casusId, string soort, int? nummer, string? kenmerk, byte[] ruw, DateTimeOffset aangemaakt) => new()
+        public static Gegevenssleutel Maak(Guid id, Guid casusId, string soort, int? nummer, string? kenmerk, byte[] ruw, DateTimeOffset aangemaakt,
+            bool wis = false)
         {
-            Id = id, CasusId = casusId, Soort = soort, Nummer = nummer, Kenmerk = kenmerk, Ruw = ruw, AangemaaktOp = aangemaakt,
+            var sleutel = new Gegevenssleutel
+            {
+            Id = id, CasusId = casusId, Soort = soort, Nummer = nummer, Kenmerk = kenmerk, AangemaaktOp = aangemaakt,
             Enc = HKDF.DeriveKey(HashAlgorithmName.SHA256, ruw, 32, info: "casus-versleutelen"u8.ToArray()),
             Mac = HKDF.DeriveKey(HashAlgorithmName.SHA256, ruw, 32, info: "casus-nonce"u8.ToArray()),
-        };
+            };
+            // Only the derived keys are kept in memory.
+            if (wis) CryptographicOperations.ZeroMemory(ruw);
+            return sleutel;
+        }
 
         public static Gegevenssleutel Vernietigd(Guid id, Guid casusId, string soort, int? nummer, DateTimeOffset aangemaakt, DateTimeOffset op) => new()
         {
