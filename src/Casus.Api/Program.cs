@@ -13,10 +13,12 @@ using Casus.Api.Ondermijningsbeelden;
 using Casus.Api.OpenApi;
 using Casus.Api.Operations;
 using Casus.Api.Overzichten;
+using Casus.Api.Privacy;
 using Casus.Api.Termijnen;
 using Casus.Api.Verantwoording;
 using Casus.Projections;
 using Casus.Projections.Historie;
+using Casus.Projections.Persoonsgegevens;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Marten;
@@ -43,10 +45,20 @@ var database = NpgsqlDataSource.Create(connectionString);
 builder.Services.AddSingleton(database);
 var termijnen = TermijnInstellingen.Lees(builder.Configuration);
 builder.Services.AddSingleton(termijnen);
+builder.Services.AddSingleton(BewaarInstellingen.Lees(builder.Configuration));
+var hoofdsleutel = BewaarInstellingen.Hoofdsleutel(builder.Configuration, local);
+builder.Services.AddSingleton(services => new Sleutelring(database, hoofdsleutel, services.GetRequiredService<TimeProvider>()));
 builder.Services.AddMarten(services =>
     {
         var options = new StoreOptions();
-        CasusStore.Configureer(options, database, services.GetRequiredService<TimeProvider>(), termijnen);
+        CasusStore.Configureer(options, database, services.GetRequiredService<TimeProvider>(), termijnen, services.GetRequiredService<Sleutelring>());
+        // Marten's own logger writes failed statements with their parameters (personal data, user ids) at error level, also
+        // for the concurrency conflicts the API expects: this one does not (docs/privacy.md, "Logs").
+        var loggers = services.GetRequiredService<ILoggerFactory>();
+        options.Logger(new MartenLog(loggers.CreateLogger("Marten")));
+        // With a logger of our own, AddMarten leaves Marten's (internal) logger factory unset, which its daemon logs through.
+        typeof(StoreOptions).GetProperty("LogFactory", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)
+            ?.SetValue(options, loggers);
         return options;
     })
     .UseLightweightSessions()
@@ -76,6 +88,11 @@ builder.Host.UseWolverine(opts =>
         .Then.ScheduleRetry(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)).Then.MoveToErrorQueue();
 });
 builder.Services.AddHostedService<Termijnveger>();
+builder.Services.AddSingleton<Vernietigingsveger>();
+builder.Services.AddHostedService(services => services.GetRequiredService<Vernietigingsveger>());
+builder.Services.AddHostedService<Sleutelwachter>();
+builder.Services.AddSingleton<Vernietiger>();
+builder.Services.AddScoped<PrivacyHandler>();
 builder.Services.AddSingleton<Termijnplanning>();
 builder.Services.AddCasusWebhooks(builder.Configuration, builder.Environment);
 
@@ -158,6 +175,7 @@ app.MapBeheerEndpoints();
 app.MapImportEndpoints();
 app.MapAbonnementEndpoints();
 app.MapBestuurlijkeSignalen();
+app.MapPrivacyEndpoints();
 if (local) app.MapOntwikkeltokens();
 if (app.Environment.IsDevelopment())
     app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(

@@ -3,6 +3,7 @@ using Casus.Domain.Historie;
 using Casus.Domain.Termijnen;
 using Casus.Projections.Casussen;
 using Casus.Projections.Overzichten;
+using Casus.Projections.Persoonsgegevens;
 using JasperFx.Events.Projections;
 using Marten;
 using Npgsql;
@@ -19,15 +20,18 @@ public static class CasusStore
     /// partner dashboard rows made from it. One name, one progress mark, one rebuild.</summary>
     public const string Overzichten = "Overzichten";
 
-    public static void Configureer(StoreOptions opts, NpgsqlDataSource database, TimeProvider clock, Termijnbeleid termijnen)
+    /// <param name="sleutels">The data keys personal data are encrypted with (docs/privacy.md).</param>
+    public static void Configureer(StoreOptions opts, NpgsqlDataSource database, TimeProvider clock, Termijnbeleid termijnen, Sleutelring sleutels)
     {
         opts.Connection(database);
         opts.Events.TimeProvider = clock;
         opts.DatabaseSchemaName = Schema;
-        ConfigureerGebeurtenissen(opts);
+        ConfigureerGebeurtenissen(opts, sleutels);
         opts.Projections.Add(new CasusProjectie(termijnen), ProjectionLifecycle.Inline);
         BestuurlijkeSignalen.SignaalProjectie.Configureer(opts);
         Ondermijningsbeelden.OndermijningsbeeldProjectie.Configureer(opts);
+        Privacy.VernietigingslijstProjectie.Configureer(opts);
+        opts.Storage.ExtendedSchemaObjects.Add(Sleuteltabel());
         opts.Projections.CompositeProjectionFor(Overzichten, overzichten =>
         {
             overzichten.Add<CasusVoortgangProjectie>();
@@ -58,14 +62,20 @@ public static class CasusStore
         opts.Schema.For<IntegraleCasus>().Duplicate(c => c.Referentie);
     }
 
-    /// <summary>How events are stored and read (serialisation, metadata columns, event types), without projections: the
-    /// store's own, and that of a bare event store such as the benchmark's raw-append baseline.</summary>
-    public static void ConfigureerGebeurtenissen(StoreOptions opts)
+    /// <summary>How events are stored and read (serialisation, personal data encrypted with <paramref name="sleutels"/>, metadata
+    /// columns, event types), without projections: the store's own, and that of a bare event store such as the benchmark's
+    /// raw-append baseline (which shares the key ring, and so the casussen's keys).</summary>
+    public static void ConfigureerGebeurtenissen(StoreOptions opts, Sleutelring sleutels)
     {
         // Enums as their C# names in stored JSON: Marten's LINQ translation relies on this storage form.
         // jsonb reorders keys, so the subject's "soort" discriminator need not come first when read back.
-        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
-            configure: json => json.AllowOutOfOrderMetadataProperties = true);
+        // Personal data (free text, subjects) are encrypted right here, at the edge of the store (docs/privacy.md).
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, configure: json =>
+        {
+            json.AllowOutOfOrderMetadataProperties = true;
+            Bescherming.Configureer(json, sleutels);
+        });
+        Sleutelring.Registreer(opts, sleutels);
         opts.Events.MetadataConfig.EnableAll();
         opts.Events.MetadataConfig.UserNameEnabled = true;
         // Register every event type up front, so a fresh process can read streams it has not written to.
@@ -73,5 +83,23 @@ public static class CasusStore
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICasusGebeurtenis).IsAssignableFrom(t)));
         // The record of a periodic chain check, in its own stream per run; not a casus event, so CasusProjectie ignores it.
         opts.Events.AddEventType<KetencontroleUitgevoerd>();
+    }
+
+    /// <summary>The data keys (docs/privacy.md): one row per key; destroying a key sets <c>sleutel</c> (and the subject value's
+    /// <c>kenmerk</c>) to null and records when and why.</summary>
+    private static Weasel.Postgresql.Tables.Table Sleuteltabel()
+    {
+        var tabel = new Weasel.Postgresql.Tables.Table(Sleutelring.Tabel);
+        tabel.AddColumn<Guid>("id").AsPrimaryKey();
+        tabel.AddColumn<Guid>("casus_id").NotNull();
+        tabel.AddColumn("soort", "text").NotNull();
+        tabel.AddColumn("subject_nummer", "integer");
+        tabel.AddColumn("kenmerk", "text");
+        tabel.AddColumn("sleutel", "bytea");
+        tabel.AddColumn("aangemaakt_op", "timestamp with time zone").NotNull();
+        tabel.AddColumn("vernietigd_op", "timestamp with time zone");
+        tabel.AddColumn("vernietiging", "text");
+        tabel.Indexes.Add(new Weasel.Postgresql.Tables.IndexDefinition("gegevenssleutels_casus") { Columns = ["casus_id"] });
+        return tabel;
     }
 }

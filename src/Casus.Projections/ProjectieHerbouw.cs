@@ -39,6 +39,8 @@ public static class ProjectieHerbouw
         CancellationToken ct)
     {
         var klok = Stopwatch.StartNew();
+        // Every event with personal data is decrypted when read: load all data keys at once instead of casus by casus.
+        await Persoonsgegevens.Sleutelring.Van(store).LaadAllesAsync(ct);
         await PartnerWachtrij.ZorgVoorSchemaAsync(database, ct);
         // Pause the overviews and clear them; remember up to where every event is safely committed.
         var liep = daemon.IsRunning;
@@ -53,29 +55,32 @@ public static class ProjectieHerbouw
         var overzichten = klok.Elapsed;
 
         klok.Restart();
-        // Each stream by the kind its first event says: a casus, or a bestuurlijk signaal (other streams, such as chain
-        // checks, have no document).
+        // Each stream by the kind its first event says: a casus, a bestuurlijk signaal or a destruction list (other streams,
+        // such as chain checks and erasure requests, have no document).
         var naamgeving = store.Options.Events.EventNamingStyle;
         var casusStart = typeof(SignaalIngediend).GetEventTypeName(naamgeving);
         var signaalStart = typeof(Domain.BestuurlijkeSignalen.SignaalOpgesteld).GetEventTypeName(naamgeving);
+        var lijstStart = typeof(Domain.Privacy.VernietigingslijstOpgesteld).GetEventTypeName(naamgeving);
         var beeldStart = typeof(Domain.Ondermijningsbeelden.OndermijningsbeeldGeregistreerd).GetEventTypeName(naamgeving);
         var streams = new List<Guid>();
         var signalen = new List<Guid>();
         var beelden = new List<Guid>();
+        var lijsten = new List<Guid>();
         await using (var command = database.CreateCommand($"select stream_id, type from {CasusStore.Schema}.mt_events where version = 1 and type = any($1) order by seq_id"))
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = new[] { casusStart, signaalStart, beeldStart } });
+            command.Parameters.Add(new NpgsqlParameter { Value = new[] { casusStart, signaalStart, beeldStart, lijstStart } });
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
                 var type = reader.GetString(1);
-                (type == casusStart ? streams : type == signaalStart ? signalen : beelden).Add(reader.GetGuid(0));
+                (type == casusStart ? streams : type == signaalStart ? signalen : type == beeldStart ? beelden : lijsten).Add(reader.GetGuid(0));
             }
         }
         var projectie = ((DocumentStore)store).Options.Projections.All.OfType<CasusProjectie>().Single();
         await Parallel.ForEachAsync(streams.Chunk(StromenPerPartij), new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = ct },
             async (partij, token) => await HerbouwPartij(store, database, projectie, partij, plafond, token));
         foreach (var id in signalen) await store.Advanced.RebuildSingleStreamAsync<Domain.BestuurlijkeSignalen.BestuurlijkSignaal>(id, ct);
+        foreach (var id in lijsten) await store.Advanced.RebuildSingleStreamAsync<Domain.Privacy.Vernietigingslijst>(id, ct);
         foreach (var id in beelden) await store.Advanced.RebuildSingleStreamAsync<Domain.Ondermijningsbeelden.Ondermijningsbeeld>(id, ct);
 
         // The overviews now hold every event up to the ceiling: the daemon goes on from there.

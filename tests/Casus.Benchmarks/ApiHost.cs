@@ -29,6 +29,13 @@ public sealed class ApiHost : IAsyncDisposable
     }
 
     public Uri Address { get; }
+
+    /// <summary>The key-encryption key of the data keys (Casus:Persoonsgegevens:Sleutel), also used by the in-process seeder and
+    /// the destruction phase, which share the database's keys with the API.</summary>
+    public static readonly byte[] Hoofdsleutel = RandomNumberGenerator.GetBytes(32);
+
+    /// <summary>The pseudonym key of the processing log (Casus:Pseudonimisering:Sleutel), also used by the destruction phase.</summary>
+    public static readonly byte[] Pseudoniemsleutel = RandomNumberGenerator.GetBytes(32);
     public IServiceProvider Services => _host.Services;
 
     public static async Task<ApiHost> StartAsync(string connectionString, CancellationToken ct, params string[] extra)
@@ -44,7 +51,10 @@ public sealed class ApiHost : IAsyncDisposable
             $"--{TokenSettings.Section}:SigningKey={Convert.ToBase64String(signingKey)}",
             $"--{TokenSettings.Section}:Issuer={Tokens.Issuer}",
             $"--{TokenSettings.Section}:Audience={Tokens.Audience}",
-            $"--{Pseudonimisering.Section}={Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))}",
+            $"--{Pseudonimisering.Section}={Convert.ToBase64String(Pseudoniemsleutel)}",
+            $"--Casus:Persoonsgegevens:Sleutel={Convert.ToBase64String(Hoofdsleutel)}",
+            // The destruction phase runs in-process, on a moved clock; the API's own sweep would propose lists meanwhile.
+            "--Casus:Vernietiging:VeegSeconden=0",
             // The seeded history has thousands of terms that passed long ago; the sweep would record them all during the
             // command phases. It is measured on its own terms elsewhere; here it is off.
             "--Casus:Termijnen:ControleSeconden=0",

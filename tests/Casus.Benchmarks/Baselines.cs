@@ -38,11 +38,13 @@ public static class Baselines
                 .Take(maxEvents).ToListAsync(ct);
         if (events.Count == 0) throw new InvalidOperationException("The command phase appended no events to replay for baseline (a).");
 
+        // The same key ring: the copies are encrypted with their casussen's keys, as the API's events are.
+        var sleutels = Casus.Projections.Persoonsgegevens.Sleutelring.Van(store);
         using var raw = DocumentStore.For(opts =>
         {
             opts.Connection(database);
             opts.DatabaseSchemaName = RawSchema;
-            CasusStore.ConfigureerGebeurtenissen(opts);
+            CasusStore.ConfigureerGebeurtenissen(opts, sleutels);
         });
         await raw.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         // The streams exist beforehand, as the casussen do for the commands (and concurrent first appends would race).
@@ -70,6 +72,7 @@ public static class Baselines
                     session.CorrelationId = e.CorrelationId;
                     session.CausationId = e.CausationId;
                     foreach (var (key, value) in e.Headers ?? []) session.SetHeader(key, value);
+                    sleutels.Koppel(e.Data, e.StreamId);
                     session.Events.Append(e.StreamId, e.Data);
                     await session.SaveChangesAsync(ct);
                 }

@@ -47,7 +47,9 @@ public static class BenchmarkProgram
         var settings = await db.SettingsAsync(ct);
         Step($"PostgreSQL ready: {string.Join(", ", settings.Select(s => $"{s.Name}={s.Value}"))}");
         await using var dataSource = NpgsqlDataSource.Create(db.ConnectionString);
-        using var store = DocumentStore.For(opts => CasusStore.Configureer(opts, dataSource, TimeProvider.System, Termijnbeleid.Standaard));
+        // The API and this process share the key-encryption key (personal data) and the pseudonym key (processing log).
+        var sleutels = new Casus.Projections.Persoonsgegevens.Sleutelring(dataSource, ApiHost.Hoofdsleutel, TimeProvider.System);
+        using var store = DocumentStore.For(opts => CasusStore.Configureer(opts, dataSource, TimeProvider.System, Termijnbeleid.Standaard, sleutels));
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         // 1. Seed.
@@ -178,6 +180,12 @@ public static class BenchmarkProgram
         Step("Baseline (c): raw scan of mt_events");
         var scan = await Baselines.ScanAsync(dataSource, ct);
 
+        // 7. Destruction (last: it destroys the personal data of every closed casus).
+        Step("Destruction: the clock past every retention term, the sweep proposes lists, two approvals each, carried out");
+        var vernietiging = await VernietigingFase.RunAsync(store, dataSource, ct);
+        Step($"Destroyed {vernietiging.Casussen:N0} casussen on {vernietiging.Lijsten} lists in {vernietiging.Uitvoeren.TotalSeconds:0.0} s: " +
+            $"{vernietiging.CasussenPerSeconde:0} casussen/s (proposing the lists: {vernietiging.Voorstellen.TotalSeconds:0.0} s)");
+
         Summarise(report, o, db, settings, generatie.Commandos.Count, seed, import, rebuild, rebuildTime, replay, commands, reads, singles, raw, copy, scan, events,
             audited, roundTrips, busiestFigures);
         report.Context("Peak memory", $"benchmark process with the API in it (VmHWM) {Resources.ProcessPeak() / 1e9:0.00} GB; " +
@@ -185,6 +193,10 @@ public static class BenchmarkProgram
             $"database on disk at the end {await db.SizeAsync(ct) / 1e9:0.00} GB");
         report.Context("Machine load", $"load average (1, 5, 15 min) {loadStart} at the start, {Resources.LoadAverage()} at the end");
         SummariseWebhooks(report, webhooks);
+        report.Add(new Figure("Destruction of personal data (approved lists, in-process)",
+            $"{Report.F(vernietiging.CasussenPerSeconde, 0)} casussen/s ({vernietiging.Casussen:N0} casussen on {vernietiging.Lijsten} lists of at most 1,000, " +
+            $"{Report.F(vernietiging.Uitvoeren.TotalSeconds)} s; proposing the lists: {Report.F(vernietiging.Voorstellen.TotalSeconds)} s; " +
+            $"{vernietiging.KetensGecontroleerd} chains checked afterwards: ok)"));
         report.Context("Partner dashboards", dashboards + $"; the busiest organisation measured on its own: `{busiestFigures.Id}` ({busiestFigures.Open:N0} open casussen)");
         report.Context("Wall time", $"{total.Elapsed.TotalSeconds:0} s (PostgreSQL start included, build excluded)");
         var markdown = report.Markdown();

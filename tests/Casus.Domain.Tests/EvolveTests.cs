@@ -1,5 +1,6 @@
 using Casus.Domain.Casussen;
 using Casus.Domain.Gedeeld;
+using Casus.Domain.Privacy;
 using Casus.Domain.Termijnen;
 
 namespace Casus.Domain.Tests;
@@ -59,6 +60,13 @@ public sealed class EvolveTests
         new(Geschiedenis.InformatieDelenEnAnalyseren(),
             new TermijnNadert("antwoord-1", TermijnSoort.Antwoord, 1, null, Organisaties.Politie.Id, Voorbeeld.Dag(20)),
             Stap.InformatieDelenEnAnalyseren, c => Assert.Equal(["antwoord-1"], c.NaderendeTermijnen)),
+        new(Geschiedenis.Opgenomen(), new SubjectGerectificeerd(1, Voorbeeld.Huurder, "Reden.", Voorbeeld.Dag(5), false), Stap.InformatieDelenEnAnalyseren,
+            c => Assert.Equal([new SubjectToegevoegd(1, Voorbeeld.Huurder)], c.Subjecten)),
+        new(Geschiedenis.Opgenomen(), new SubjectGewist(1, Guid.Empty, Wisgrond.Onrechtmatig, Voorbeeld.Dag(5), false), Stap.InformatieDelenEnAnalyseren,
+            c => Assert.Equal([new SubjectToegevoegd(1, new VernietigdSubject(Voorbeeld.Dag(5)))], c.Subjecten)),
+        new(Geschiedenis.Afgesloten(), new PersoonsgegevensVernietigd(Guid.Empty, new DateOnly(2032, 1, 1), [Gegevenscategorie.VrijeTekst],
+                "casus-afgesloten@2", "60 maanden na afsluiten", new DateOnly(2031, 12, 12)), Stap.Afgesloten,
+            c => Assert.Equal(new DateOnly(2032, 1, 1), c.Vernietiging!.Datum)),
     ];
 
     private static IEnumerable<Type> GebeurtenisTypes() =>
@@ -80,7 +88,7 @@ public sealed class EvolveTests
     [Fact]
     public void The_domain_has_the_known_event_types_and_each_has_one_example()
     {
-        Assert.Equal(17, GebeurtenisTypes().Count());
+        Assert.Equal(20, GebeurtenisTypes().Count());
         Assert.Equal(
             GebeurtenisTypes().Select(t => t.FullName).Order(),
             Voorbeelden.Select(v => v.Gebeurtenis.GetType().FullName).Order());

@@ -64,7 +64,9 @@ public static class Idempotentie
 
     /// <summary>Queues the answer of a request with an <c>Idempotency-Key</c> in <paramref name="session"/>, to commit with
     /// its events and audit record; nothing without the header. Call it just before the one SaveChangesAsync.</summary>
-    public static void Voeg(IDocumentSession session, HttpContext http, object? result, DateTimeOffset nu)
+    /// <remarks><paramref name="casusId"/>: the casus the answer shows (null: none); destroying or erasing its personal data also
+    /// removes the remembered answers that show it (<see cref="VergeetCasussen"/>).</remarks>
+    public static void Voeg(IDocumentSession session, HttpContext http, object? result, DateTimeOffset nu, Guid? casusId = null)
     {
         if (!http.Items.TryGetValue(typeof(Verzoek), out var item) || item is not Verzoek verzoek) return;
         var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
@@ -78,11 +80,16 @@ public static class Idempotentie
         // An expired record of this key makes way; a live one makes the insert, and so the whole transaction, fail.
         session.QueueSqlCommand("delete from casus.idempotentie where scope = ? and sleutel = ? and verloopt <= ?", verzoek.Scope, verzoek.Sleutel, nu);
         session.QueueSqlCommand("""
-            insert into casus.idempotentie (scope, sleutel, vingerafdruk, status, location, etag, content_type, body, aangemaakt, verloopt)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            insert into casus.idempotentie (scope, sleutel, vingerafdruk, status, location, etag, content_type, body, aangemaakt, verloopt, casus_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, verzoek.Scope, verzoek.Sleutel, verzoek.Vingerafdruk, status, (object?)location ?? DBNull.Value,
-            etag.Length == 0 ? DBNull.Value : etag, "application/json; charset=utf-8", body, nu, nu + bewaartermijn);
+            etag.Length == 0 ? DBNull.Value : etag, "application/json; charset=utf-8", body, nu, nu + bewaartermijn, (object?)casusId ?? DBNull.Value);
     }
+
+    /// <summary>Removes, in <paramref name="session"/>'s transaction, the remembered answers that show one of these casussen, and
+    /// every expired one: an answer holds the casus as it was, personal data included (docs/privacy.md).</summary>
+    public static void VergeetCasussen(IDocumentSession session, IReadOnlyCollection<Guid> casusIds, DateTimeOffset nu) =>
+        session.QueueSqlCommand("delete from casus.idempotentie where casus_id = any(?) or verloopt <= ?", casusIds.ToArray(), nu);
 
     private static async Task<string> VingerafdrukAsync(HttpContext http)
     {
@@ -155,6 +162,8 @@ public sealed class IdempotentieOpslag(NpgsqlDataSource database, TimeProvider c
             verloopt timestamptz not null,
             primary key (scope, sleutel));
         create index if not exists idempotentie_verloopt on casus.idempotentie (verloopt);
+        alter table casus.idempotentie add column if not exists casus_id uuid;
+        create index if not exists idempotentie_casus on casus.idempotentie (casus_id);
         """;
 
     public override async Task StartAsync(CancellationToken ct)

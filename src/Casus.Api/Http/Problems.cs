@@ -130,6 +130,19 @@ public static class Problems
 
     public static IResult Result(ProblemDetails problem) => TypedResults.Problem(problem);
 
+    public static ProblemDetails VernietigingslijstNotFound(Guid lijstId) =>
+        Create(StatusCodes.Status404NotFound, "vernietigingslijst.niet-gevonden", "Vernietigingslijst niet gevonden", $"Er is geen vernietigingslijst {lijstId}.");
+
+    public static ProblemDetails WisverzoekNotFound(Guid verzoekId) =>
+        Create(StatusCodes.Status404NotFound, "wisverzoek.niet-gevonden", "Wisverzoek niet gevonden", $"Er is geen wisverzoek {verzoekId}.");
+
+    /// <summary>An erasure request of which no casus could be erased: per casus why not (a running casus, the bewaarplicht with
+    /// its last day). Nothing was changed; the refusal and its reasons are in the audit log.</summary>
+    public static ProblemDetails WissenGeweigerd(IReadOnlyList<Domain.Privacy.Wisuitkomst> uitkomsten) =>
+        Create(StatusCodes.Status409Conflict, Domain.Privacy.Privacyregels.WissenGeweigerd, "Wissen geweigerd",
+            "De gegevens mogen (nog) niet worden gewist: " + string.Join(" ", uitkomsten.Select(u => $"Casus {u.CasusId}: {u.Reden}")),
+            ("uitkomsten", uitkomsten));
+
     public static ProblemDetails AbonnementNotFound(Guid abonnementId) =>
         Create(StatusCodes.Status404NotFound, "abonnement.niet-gevonden", "Abonnement niet gevonden",
             $"De organisatie heeft geen abonnement {abonnementId}.");

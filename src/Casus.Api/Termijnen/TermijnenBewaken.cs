@@ -58,7 +58,7 @@ public static class TermijnenBewakenHandler
                 TermijnNadert t => $"nadert: {t.Sleutel}",
                 _ => g.GetType().Name,
             })), "systeem"));
-        Verwerkingslog.Voeg(session, nu, trace, activiteit, casus.Id, regio, casus.Subjecten.Select(s => pseudoniemen.Van(s.Subject)).ToList());
+        Verwerkingslog.Voeg(session, nu, trace, activiteit, casus.Id, regio, Domain.Privacy.Persoonsgegevens.Leesbaar(casus).Select(pseudoniemen.Van).Distinct().ToList());
 
         // The next running term and the partners waited on are told, in the same transaction (this handler's outbox).
         var na = await planning.PlanAsync(berichten, casus, IntegraleCasus.Evolve(casus, gebeurtenissen, vandaag));

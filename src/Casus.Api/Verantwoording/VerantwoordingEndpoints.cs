@@ -24,12 +24,13 @@ public static class VerantwoordingEndpoints
 {
     public static void MapVerantwoordingEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/verwerkingsactiviteiten", () => TypedResults.Ok(Verwerkingsregister.Activiteiten))
+        app.MapGet("/api/v1/verwerkingsactiviteiten", (Domain.Privacy.Bewaarbeleid beleid) => TypedResults.Ok(Verwerkingsregister.Met(beleid)))
             .RequireAuthorization()
             .WithTags("Verantwoording")
             .WithName("verwerkingsactiviteiten-opvragen")
             .WithSummary("Het register van verwerkingsactiviteiten")
-            .WithDescription("Eén activiteit per stap, met doel, grondslag en bewaartermijn, en een versie. Elk record in het " +
+            .WithDescription("Eén activiteit per stap, met doel, grondslag en bewaartermijn (zoals ingesteld; docs/privacy.md), en een " +
+                "versie; daarna de activiteiten van het systeem zelf (termijnbewaking, vernietiging, rechten van betrokkenen). Elk record in het " +
                 "verwerkingenlogboek en elke gebeurtenis verwijst naar een activiteit (id en versie).")
             .Produces<IReadOnlyList<Verwerkingsactiviteit>>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
@@ -86,7 +87,9 @@ public static class VerantwoordingEndpoints
                 Pseudonimisering pseudoniemen, Verwerkingslog verwerkingen, DutchCalendar calendar, HttpContext http, CancellationToken ct) =>
             {
                 var actor = http.Actor();
-                if (!Toegangsregels.IsAuditor(actor)) return Problems.Result(Problems.Forbidden(AlleenAuditors));
+                if (!Toegangsregels.MagVerwerkingenZoeken(actor))
+                    return Problems.Result(Problems.Forbidden(Toegangsbesluit.Verboden(ToegangsCodes.RolOntbreekt,
+                        "Het verwerkingenlogboek van een betrokkene is voor auditors en privacyfunctionarissen.")));
                 var v = new InputValidator(calendar.Today);
                 var subject = v.Required(body.Subject, "subject", (s, _) => s.ToSubject(v));
                 var paging = Paging.Parse(v, page, pageSize);
@@ -96,10 +99,12 @@ public static class VerantwoordingEndpoints
                 return TypedResults.Ok(paging.Answer(http, total, rows));
             })
             .WithName("verwerkingen-zoeken")
-            .WithSummary("Welke verwerkingen raakten deze persoon of dit object? (AVG art. 15, auditors)")
+            .WithSummary("Welke verwerkingen raakten deze persoon of dit object? (AVG art. 15, auditors en privacyfunctionarissen)")
             .WithDescription("Geef de identificerende gegevens van het subject (zoals bij het toevoegen van een subject); de API " +
                 "berekent het pseudoniem en geeft elke verwerking: tijdstip, verwerkingsactiviteit, casus, status, trace-id en de " +
-                "organisaties die erbij betrokken waren (via het auditlog). De gegevens staan in de body, niet in de URL.")
+                "organisaties die erbij betrokken waren (via het auditlog). Zijn de gegevens in een casus vernietigd (bewaartermijn " +
+                "verstreken, gewist op verzoek), dan staat dat er als verwerking met status `vernietigd` of `gewist`, en noemt elk record " +
+                "van die casus `gegevensVernietigdOp`. De gegevens staan in de body, niet in de URL.")
             .WithMetadata(new RequestExample(VerwerkingenZoekRequest.Example))
             .Produces<Pagina<Verwerking>>();
     }

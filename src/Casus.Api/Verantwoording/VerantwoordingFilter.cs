@@ -47,7 +47,10 @@ public sealed class VerantwoordingFilter(
         foreach (var verwerking in context.Verwerkingen)
             Verwerkingslog.Voeg(session, nu, TraceContext.Of(http), verwerking.Activiteit, verwerking.StroomId, verwerking.Regio,
                 verwerking.Sleutels.Select(pseudoniemen.Van).ToList());
-        Idempotentie.Voeg(session, http, result, nu);
+        foreach (var extra in context.Extra)
+            Verwerkingslog.Voeg(session, nu, TraceContext.Of(http), extra.Activiteit, extra.CasusId, Names.Of(extra.Regio),
+                [extra.Pseudoniem], extra.Status);
+        Idempotentie.Voeg(session, http, result, nu, context.StroomId);
         try
         {
             await session.SaveChangesAsync(ct);

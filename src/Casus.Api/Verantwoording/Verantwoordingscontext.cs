@@ -43,22 +43,35 @@ public sealed class Verantwoordingscontext
     /// <summary>The id of the stream (casus or signaal) the request touched, if any.</summary>
     public Guid? StroomId => Casus?.Id ?? SignaalId;
 
-    /// <summary>Every processing of personal data to log when the request succeeds.</summary>
+    /// <summary>The processing activity, when it is not the one of <see cref="Stap"/> (rectification, erasure).</summary>
+    public Verwerkingsactiviteit? Activiteit { get; private set; }
+
+    /// <summary>Processing records besides the subjects' keys: a subject's old pseudonym after rectification, the person of
+    /// an erasure request in each casus (with their own status).</summary>
+    public List<ExtraVerwerking> Extra { get; } = [];
+
+    /// <summary>Every processing of personal data to log when the request succeeds. Only the subjects whose data can still be
+    /// read are processed; a destroyed subject is no one any more.</summary>
     public IEnumerable<Verwerkingsopdracht> Verwerkingen =>
         (Verwerkt && Casus is { } casus && Stap is { } stap
-            ? [new Verwerkingsopdracht(Verwerkingsregister.VoorStap(stap), casus.Id, Names.Of(casus.Regio),
-                casus.Subjecten.Select(s => s.Subject.Sleutel).ToList())]
+            ? [new Verwerkingsopdracht(Activiteit ?? Verwerkingsregister.VoorStap(stap), casus.Id, Names.Of(casus.Regio),
+                Domain.Privacy.Persoonsgegevens.Leesbaar(casus).Select(s => s.Sleutel).Distinct().ToList())]
             : Array.Empty<Verwerkingsopdracht>())
         .Concat(_verwerkingen);
 
     public void BetrofRegio(RiecRegio regio) => Regio = regio;
 
-    public void Verwerkte(IntegraleCasus casus, Stap? stap = null)
+    public void VerwerkteOok(ExtraVerwerking verwerking) => Extra.Add(verwerking);
+
+    public void Verwerkte(IntegraleCasus casus, Stap? stap = null, Verwerkingsactiviteit? activiteit = null)
     {
         Casus = casus;
         Stap = stap ?? casus.Stap;
+        Activiteit = activiteit;
         Verwerkt = true;
     }
+
+    public void VerwerkteOok(ExtraVerwerking verwerking) => Extra.Add(verwerking);
 
     /// <summary>The casus was looked up without processing its subjects' personal data (e.g. reading its audit log).</summary>
     public void Raadpleegde(IntegraleCasus casus) => Casus = casus;
@@ -91,7 +104,7 @@ public sealed class Verantwoordingscontext
     /// processed in that casus, under the check's own activity.</summary>
     public void ControleerdeSubjectenVan(IntegraleCasus casus) =>
         _verwerkingen.Add(new Verwerkingsopdracht(SignaalVerwerking.Subjectcontrole, casus.Id, Names.Of(casus.Regio),
-            casus.Subjecten.Select(s => s.Subject.Sleutel).ToList(), OokBijWeigering: true));
+            Domain.Privacy.Persoonsgegevens.Leesbaar(casus).Select(s => s.Sleutel).Distinct().ToList(), OokBijWeigering: true));
 
     /// <summary>The answer when another request appended first: with <c>If-Match</c> the stale version (412) of the stream this
     /// request touched, otherwise a concurrent change (409); the signaal's own codes for a signaal.</summary>
@@ -100,3 +113,6 @@ public sealed class Verantwoordingscontext
             ? metIfMatch && huidigeVersie is { } s ? SignaalProblems.VersieVerouderd(s) : SignaalProblems.GelijktijdigeWijziging()
             : metIfMatch && huidigeVersie is { } c ? Http.Problems.StaleVersion(c) : Http.Problems.ConcurrentChange();
 }
+
+/// <summary>One processing record of one pseudonym in one casus, under <paramref name="Activiteit"/>, with <paramref name="Status"/>.</summary>
+public sealed record ExtraVerwerking(Guid CasusId, RiecRegio Regio, string Pseudoniem, Verwerkingsactiviteit Activiteit, string Status);

@@ -1,4 +1,5 @@
 using Casus.Domain.Gedeeld;
+using Casus.Domain.Privacy;
 using Casus.Domain.Termijnen;
 
 namespace Casus.Domain.Casussen;
@@ -60,6 +61,9 @@ public sealed record IntegraleCasus
     /// index (a column of its own); not part of the JSON, because it depends on configuration, not only on events.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public DateOnly? VolgendeTermijn { get; init; }
+    /// <summary>Set when the retention term passed and the personal data were destroyed (<see cref="PersoonsgegevensVernietigd"/>);
+    /// the destroyed fields then read as destroyed, with the date.</summary>
+    public Vernietiging? Vernietiging { get; init; }
 
     /// <summary>The other organisations that brought in the signaal besides <see cref="Indiener"/> (Tabel 1 rows 2b-2f count
     /// each source once per casus).</summary>
@@ -149,6 +153,15 @@ public sealed record IntegraleCasus
             CasusAfgesloten e => c with { Stap = Stap.Afgesloten, Afsluiting = new Afsluitgegevens(e.Reden, e.Datum, NietOpgenomen: false) },
             TermijnVerstreken e => c with { VerstrekenTermijnen = [.. c.VerstrekenTermijnen, e.Sleutel] },
             TermijnNadert e => c with { NaderendeTermijnen = [.. c.NaderendeTermijnen, e.Sleutel] },
+            SubjectGerectificeerd e => c with
+            {
+                Subjecten = c.Subjecten.Select(s => s.Nummer == e.Nummer ? s with { Subject = e.Subject } : s).ToList(),
+            },
+            SubjectGewist e => e.VrijeTekstVernietigd
+                ? Persoonsgegevens.VrijeTekstVernietigen(Persoonsgegevens.SubjectenVernietigen(c, e.Nummer, e.Datum), e.Datum)
+                : Persoonsgegevens.SubjectenVernietigen(c, e.Nummer, e.Datum),
+            PersoonsgegevensVernietigd e => Persoonsgegevens.VrijeTekstVernietigen(Persoonsgegevens.SubjectenVernietigen(c, null, e.Datum), e.Datum)
+                with { Vernietiging = new Vernietiging(e.Datum, e.LijstId, e.Categorieen) },
             _ => throw new InvalidOperationException($"Unknown casus event {gebeurtenis.GetType().Name}."),
         };
         return volgende with { Versie = versie };

@@ -8,6 +8,7 @@ namespace Casus.Domain.Gedeeld;
 [JsonDerivedType(typeof(NatuurlijkPersoon), "natuurlijk-persoon")]
 [JsonDerivedType(typeof(Rechtspersoon), "rechtspersoon")]
 [JsonDerivedType(typeof(ObjectLocatie), "object-locatie")]
+[JsonDerivedType(typeof(VernietigdSubject), "vernietigd")]
 public abstract record Subject
 {
     [JsonIgnore]
@@ -42,4 +43,12 @@ public sealed record ObjectLocatie(string Postcode, int Huisnummer, string? Huis
     [JsonIgnore]
     public override string Sleutel =>
         Sleutelvan("object-locatie", Postcode.Replace(" ", ""), Huisnummer.ToString(System.Globalization.CultureInfo.InvariantCulture), Huisnummertoevoeging);
+}
+
+/// <summary>A subject whose identifying data were destroyed on <paramref name="VernietigdOp"/> (retention term passed, erased
+/// on request, or an old value after rectification): what a reader gets instead of the data, never empty and never an error.
+/// It identifies nobody; its <see cref="Sleutel"/> matches no other subject.</summary>
+public sealed record VernietigdSubject(DateOnly VernietigdOp) : Subject
+{
+    public override string Sleutel => Sleutelvan("vernietigd", VernietigdOp.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 }

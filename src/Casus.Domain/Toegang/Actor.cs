@@ -16,6 +16,9 @@ public enum Rol
     Beheerder,
     /// <summary>Connects the organisation's own systems: manages its webhook subscriptions and their delivery log; sees no casus.</summary>
     Integratiebeheerder,
+    /// <summary>The privacy officer (functionaris gegevensbescherming or privacy team) of the RIEC: approves destruction lists,
+    /// handles erasure requests (AVG art. 17) and reads the verklaringen van vernietiging; sees no casus.</summary>
+    Privacyfunctionaris,
 }
 
 /// <summary>Who makes a request: a user acting for one partner organisation, with roles, in RIEC regions.

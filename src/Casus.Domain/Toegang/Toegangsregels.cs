@@ -104,6 +104,38 @@ public static class Toegangsregels
     /// <summary>Audit and processing logs across casussen: auditors only (their regions, or all for national ones).</summary>
     public static bool IsAuditor(Actor actor) => actor.Heeft(Rol.Auditor);
 
+    /// <summary>The processing log of one data subject (AVG art. 15): auditors and privacy officers, who handle the request
+    /// (their regions, or all for national ones).</summary>
+    public static bool MagVerwerkingenZoeken(Actor actor) => actor.Heeft(Rol.Auditor) || actor.Heeft(Rol.Privacyfunctionaris);
+
+    /// <summary>Destruction lists and the verklaringen van vernietiging of a region: its privacy officers and auditors
+    /// (national ones for every region).</summary>
+    public static Toegangsbesluit VernietigingslijstLezen(Actor actor, RiecRegio regio) =>
+        actor.Heeft(Rol.Privacyfunctionaris, regio) || actor.Heeft(Rol.Auditor, regio)
+            ? Toegangsbesluit.Toegestaan
+            : RolOntbreekt("privacyfunctionaris of auditor van de regio");
+
+    /// <summary>Approving a destruction list of a region: its privacy officers (national ones for every region); two different
+    /// ones (<see cref="Privacy.Vernietigingslijst.BenodigdeAkkoorden"/>).</summary>
+    public static Toegangsbesluit VernietigingslijstGoedkeuren(Actor actor, RiecRegio regio) =>
+        actor.Heeft(Rol.Privacyfunctionaris, regio) ? Toegangsbesluit.Toegestaan : RolOntbreekt("privacyfunctionaris van de regio");
+
+    /// <summary>Handling an erasure request (AVG art. 17): privacy officers; it reaches the casussen of their regions (all for
+    /// national ones).</summary>
+    public static Toegangsbesluit Wissen(Actor actor) =>
+        actor.Heeft(Rol.Privacyfunctionaris) ? Toegangsbesluit.Toegestaan : RolOntbreekt("privacyfunctionaris");
+
+    /// <summary>The record of a handled erasure request (pseudonym, ground, outcome per casus): privacy officers and auditors.</summary>
+    public static Toegangsbesluit WisverzoekenLezen(Actor actor) =>
+        actor.Heeft(Rol.Privacyfunctionaris) || actor.Heeft(Rol.Auditor) ? Toegangsbesluit.Toegestaan : RolOntbreekt("privacyfunctionaris of auditor");
+
+    /// <summary>Rectifying a subject's data (AVG art. 16): the RIEC coordinator of the casus's region, who keeps its subjects.
+    /// Someone who may not see the casus does not learn it exists.</summary>
+    public static Toegangsbesluit Rectificeren(Actor actor, IntegraleCasus casus) =>
+        Lezen(actor, casus) is { IsToegestaan: false } verborgen ? verborgen
+        : actor.Heeft(Rol.RiecCoordinator, casus.Regio) ? Toegangsbesluit.Toegestaan
+        : RolOntbreekt("riec-coordinator van de regio");
+
     /// <summary>An organisation's webhook subscriptions and their delivery log: its own integration administrators only.</summary>
     public static Toegangsbesluit AbonnementenBeheren(Actor actor, string organisatieId) =>
         !actor.Heeft(Rol.Integratiebeheerder) ? RolOntbreekt("integratiebeheerder")

@@ -12,9 +12,11 @@ namespace Casus.Domain.Verwerkingen;
 /// for an activity of the system itself across steps (term monitoring).</param>
 /// <param name="Doel">The purpose (doelbinding).</param>
 /// <param name="Grondslag">The legal basis.</param>
-/// <param name="Bewaartermijn">How long the data is kept.</param>
+/// <param name="Bewaartermijn">How long the data is kept, in words.</param>
 /// <param name="Betrokkenen">The categories of data subjects (AVG art. 30 lid 1 sub c).</param>
 /// <param name="Persoonsgegevens">The categories of personal data (AVG art. 30 lid 1 sub c).</param>
+/// <param name="BewaartermijnMaanden">For the activities whose term decides when a casus is destroyed (casus-afgesloten,
+/// casus-verkennen for a signaal not taken up): the months after closing; null for the others (their data follow the casus).</param>
 public sealed record Verwerkingsactiviteit(
     string Id, int Versie, string Naam, Stap? Stap, string Doel, string Grondslag, string Bewaartermijn,
-    IReadOnlyList<string> Betrokkenen, IReadOnlyList<string> Persoonsgegevens);
+    IReadOnlyList<string> Betrokkenen, IReadOnlyList<string> Persoonsgegevens, int? BewaartermijnMaanden = null);

@@ -29,6 +29,11 @@ public static class Ketenschrijver
     public static object[] Schakel(IDocumentSession session, Guid stroomId, long huidigeVersie, string vorigeHash,
         IEnumerable<object> gebeurtenissen, Gebeurtenismetadata metadata, DateTimeOffset tijdstip)
     {
+        // Personal data in casus events are encrypted with the casus's keys (made here for a new casus and for every new
+        // subject value, in this session's transaction): the hash below covers the ciphertext (docs/privacy.md).
+        var lijst = gebeurtenissen as IReadOnlyCollection<object> ?? gebeurtenissen.ToList();
+        gebeurtenissen = lijst;
+        Persoonsgegevens.Sleutelring.Van(session).Bereid(session, stroomId, huidigeVersie, lijst);
         session.LastModifiedBy = metadata.Gebruiker;
         session.CorrelationId = metadata.CorrelatieId;
         session.CausationId = metadata.CausatieId;

@@ -80,6 +80,10 @@ public sealed record CasusVoortgang
                 StapSindsDatum = s.Datum, Bronnen = BronnenVan(s),
             };
         var c = v ?? throw new InvalidOperationException($"{gebeurtenis.GetType().Name} before SignaalIngediend.");
+        // Rectification, erasure and destruction touch only personal data, which the overviews never hold: the figures and
+        // the dashboards stay exactly as they were (no step, no activity of a partner).
+        if (gebeurtenis is Domain.Privacy.SubjectGerectificeerd or Domain.Privacy.SubjectGewist or Domain.Privacy.PersoonsgegevensVernietigd)
+            return c with { Versie = c.Versie + 1 };
         var datum = Bedrijfsdatums.Van(gebeurtenis, Kalender.Dag(tijdstip));
         var volgende = gebeurtenis switch
         {

@@ -29,7 +29,7 @@ public sealed class SignaalVerantwoordingTests(CasusApi api) : IClassFixture<Cas
         var e = Assert.Single(events);
         Assert.Equal("m.tilburg", e["user_name"]);
         Assert.Equal(Examples.TilburgId, e["organisatie"]);
-        Assert.Equal("bestuurlijk-signaal@1", e["activiteit"]);
+        Assert.Equal("bestuurlijk-signaal@2", e["activiteit"]);
         Assert.Matches("^[0-9a-f]{64}$", (string)e["hash"]!);
         // A bestuurlijk signaal holds no subject data; the name of its indiener's representative is processed when it is shown
         // (opstellen answers it), under the signaal's own activity; the hidden read and the refusal processed nothing.

@@ -50,8 +50,9 @@ public sealed class KetenTests(CasusApi api) : IClassFixture<CasusApi>
         var ongemoeid = await CasusMetVierVersies();
         Assert.Equal(("ok", (long?)null), await Keten(gewijzigd) is var (s, v, _) ? (s, v) : default);
 
-        // v3 is SubjectToegevoegd: change the company name, as someone with database access could.
-        await Db.Execute($"update casus.mt_events set data = jsonb_set(data, '{{subject,naam}}', '\"Andere B.V.\"') where stream_id = '{gewijzigd}' and version = 3");
+        // v3 is SubjectToegevoegd: its subject is encrypted, but someone with database access could still renumber it, or swap
+        // or alter the ciphertext; the chain breaks all the same.
+        await Db.Execute($"update casus.mt_events set data = jsonb_set(data, '{{nummer}}', '7') where stream_id = '{gewijzigd}' and version = 3");
         // Make v2 (VerkenningGestart) unreadable as its event type: a number where a text is expected.
         await Db.Execute($"update casus.mt_events set data = jsonb_set(data, '{{coordinator}}', '{{\"x\": 1}}') where stream_id = '{onleesbaar}' and version = 2");
 

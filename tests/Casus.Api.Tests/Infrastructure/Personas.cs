@@ -14,6 +14,8 @@ public static class Personas
 
     public static readonly Actor Analist = Riec("a.jansen", Rol.RiecAnalist);
     public static readonly Actor Auditor = Riec("o.bakker", Rol.Auditor);
+    /// <summary>The privacy officer of Taskforce Brabant-Zeeland (destruction lists, erasure requests); sees no casus.</summary>
+    public static readonly Actor Privacyfunctionaris = Riec("p.privacy", Rol.Privacyfunctionaris);
     public static readonly Actor LandelijkeAuditor =
         new("l.visser", new Organisatie("liec", "LIEC", PartnerType.Liec), new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Auditor });
     public static readonly Actor Liec =

@@ -24,6 +24,7 @@ public sealed class ProductieLogTests
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Casus__Pseudonimisering__Sleutel"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                ["Casus__Persoonsgegevens__Sleutel"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
                 ["Logging__LogLevel__Default"] = "Trace",
             });
         var tokens = new DevelopmentTokens(new SymmetricSecurityKey(sleutel), ApiProcess.TokenInstellingen);

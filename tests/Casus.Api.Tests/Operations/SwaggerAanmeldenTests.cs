@@ -20,6 +20,7 @@ public sealed class SwaggerAanmeldenTests(ITestOutputHelper output)
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Casus__Pseudonimisering__Sleutel"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                ["Casus__Persoonsgegevens__Sleutel"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
                 [uitgever + "Authority"] = $"http://127.0.0.1:{idpPoort}",
                 [uitgever + "Audience"] = "urn:casus:api",
                 [uitgever + "VereistHttps"] = "false",

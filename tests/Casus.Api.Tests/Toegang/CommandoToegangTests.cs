@@ -60,32 +60,34 @@ public sealed class CommandoToegangTests(CommandoToegangData data) : IClassFixtu
     /// 200/201 success, 401 no token, 404 casus.niet-gevonden (casus not visible), rol 403 toegang.rol-ontbreekt,
     /// org 403 toegang.andere-organisatie.</summary>
     private const string Tabel = """
-        commando                    anoniem coord coordL analist tilburg belast politie maastr auditor auditL landel liec
+        commando                    anoniem coord coordL analist tilburg belast politie maastr auditor auditL landel liec privacy
         # POST /api/v1/casussen: partner staff only for their own organisation; a coordinator of the region for the RIEC
-        signaal                     401     org   rol    rol     201     org    org     org    rol     rol    rol    rol
-        signaal-riec                401     201   rol    rol     org     org    org     org    rol     rol    rol    rol
-        signaal-maastricht          401     rol   org    rol     org     org    org     201    rol     rol    rol    rol
+        signaal                     401     org   rol    rol     201     org    org     org    rol     rol    rol    rol    rol
+        signaal-riec                401     201   rol    rol     org     org    org     org    rol     rol    rol    rol    rol
+        signaal-maastricht          401     rol   org    rol     org     org    org     201    rol     rol    rol    rol    rol
         # signaal-ingediend and verkennen: the joining partners do not see the casus yet
-        verkenning                  401     200   404    rol     rol     404    404     404    rol     404    rol    404
-        subjecten                   401     200   404    rol     rol     404    404     404    rol     404    rol    404
-        verkenningsbesluit          401     200   404    rol     rol     404    404     404    rol     404    rol    404
+        verkenning                  401     200   404    rol     rol     404    404     404    rol     404    rol    404    404
+        subjecten                   401     200   404    rol     rol     404    404     404    rol     404    rol    404    404
+        verkenningsbesluit          401     200   404    rol     rol     404    404     404    rol     404    rol    404    404
         # informatie-delen-en-analyseren: Tilburg, Politie and Belastingdienst have joined
-        partners                    401     200   404    rol     rol     rol    rol     404    rol     404    rol    404
-        informatieverzoeken         401     200   404    200     rol     rol    rol     404    rol     404    rol    404
-        informatiebijdragen         401     rol   404    rol     org     200    org     404    rol     404    rol    404
-        informatiebijdragen-tilburg 401     rol   404    rol     200     org    org     404    rol     404    rol    404
-        analyse                     401     200   404    200     rol     rol    rol     404    rol     404    rol    404
-        interventieadviezen         401     200   404    200     rol     rol    rol     404    rol     404    rol    404
+        partners                    401     200   404    rol     rol     rol    rol     404    rol     404    rol    404    404
+        informatieverzoeken         401     200   404    200     rol     rol    rol     404    rol     404    rol    404    404
+        informatiebijdragen         401     rol   404    rol     org     200    org     404    rol     404    rol    404    404
+        informatiebijdragen-tilburg 401     rol   404    rol     200     org    org     404    rol     404    rol    404    404
+        analyse                     401     200   404    200     rol     rol    rol     404    rol     404    rol    404    404
+        interventieadviezen         401     200   404    200     rol     rol    rol     404    rol     404    rol    404    404
         # uitvoeren
-        subjecten-uitvoeren         401     200   404    rol     rol     rol    rol     404    rol     404    rol    404
-        interventies                401     rol   404    rol     org     200    org     404    rol     404    rol    404
-        interventies-tilburg        401     rol   404    rol     200     org    org     404    rol     404    rol    404
-        terugstappen                401     200   404    rol     rol     rol    rol     404    rol     404    rol    404
-        uitvoeringsafronding        401     200   404    rol     rol     rol    rol     404    rol     404    rol    404
+        subjecten-uitvoeren         401     200   404    rol     rol     rol    rol     404    rol     404    rol    404    404
+        interventies                401     rol   404    rol     org     200    org     404    rol     404    rol    404    404
+        interventies-tilburg        401     rol   404    rol     200     org    org     404    rol     404    rol    404    404
+        terugstappen                401     200   404    rol     rol     rol    rol     404    rol     404    rol    404    404
+        uitvoeringsafronding        401     200   404    rol     rol     rol    rol     404    rol     404    rol    404    404
         # evalueren
-        evaluaties                  401     200   404    rol     rol     rol    rol     404    rol     404    rol    404
-        terugstappen-evalueren      401     200   404    rol     rol     rol    rol     404    rol     404    rol    404
-        afsluiting                  401     200   404    rol     rol     rol    rol     404    rol     404    rol    404
+        evaluaties                  401     200   404    rol     rol     rol    rol     404    rol     404    rol    404    404
+        terugstappen-evalueren      401     200   404    rol     rol     rol    rol     404    rol     404    rol    404    404
+        afsluiting                  401     200   404    rol     rol     rol    rol     404    rol     404    rol    404    404
+        # POST …/subjecten/{nummer}/rectificaties (art. 16), in verkennen: the coordinator of the region
+        rectificaties               401     200   404    rol     rol     404    404     404    rol     404    rol    404    404
         """;
 
     /// <summary>Per row: the path segment (null: POST /api/v1/casussen), the step of the casus it runs in, the body.</summary>
@@ -111,6 +113,8 @@ public sealed class CommandoToegangTests(CommandoToegangData data) : IClassFixtu
         ["evaluaties"] = ("evaluaties", "evalueren", Examples.Evaluatie),
         ["terugstappen-evalueren"] = ("terugstappen", "evalueren", Examples.Terug("uitvoeren")),
         ["afsluiting"] = ("afsluiting", "evalueren", Examples.Afsluiting()),
+        ["rectificaties"] = ("subjecten/{nummer:int}/rectificaties", "verkennen",
+            new { subject = new { soort = "rechtspersoon", kvkNummer = "12345679", naam = "Ringbaan Vastgoed B.V." }, reden = "KvK-nummer verkeerd overgenomen." }),
     };
 
     private static object Pand => new { soort = "object-locatie", postcode = "5038AB", huisnummer = 12, omschrijving = "Bedrijfspand Ringbaan-Oost" };
@@ -167,7 +171,7 @@ public sealed class CommandoToegangTests(CommandoToegangData data) : IClassFixtu
         var id = expected.IsSucces ? await data.NieuweCasus(stap) : data.Gedeeld(stap);
         var before = await _coordinator.Version(id);
 
-        var response = await client.Command(id, segment, body);
+        var response = await client.Command(id, Pad(segment), body);
 
         expected.Check(response, cel);
         var after = await _coordinator.Version(id);
@@ -186,9 +190,12 @@ public sealed class CommandoToegangTests(CommandoToegangData data) : IClassFixtu
         if (expected.Status == HttpStatusCode.NotFound)
         {
             var missing = Guid.NewGuid();
-            Toegangstabel.AlsOnbestaand(response, id, await client.Command(missing, segment, body), missing);
+            Toegangstabel.AlsOnbestaand(response, id, await client.Command(missing, Pad(segment), body), missing);
         }
     }
+
+    /// <summary>A row's segment as a path: the rectification of subject 1.</summary>
+    private static string Pad(string segment) => segment.Replace("{nummer:int}", "1", StringComparison.Ordinal);
 
     /// <summary>Access comes first: someone who cannot see the casus gets 404 and someone without the role 403, also when
     /// the command is not allowed in the step (409 otherwise) or the If-Match is stale (412 otherwise).</summary>

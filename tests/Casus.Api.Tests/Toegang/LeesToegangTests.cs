@@ -36,74 +36,78 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
     /// <summary>200 success, 401 no token, 404 casus.niet-gevonden, rol 403 toegang.rol-ontbreekt.
     /// Which casussen each persona finds in the list is checked exactly in <see cref="LijstToegangTests"/>.</summary>
     private const string Tabel = """
-        lezen                       anoniem coord coordL analist tilburg belast politie maastr auditor auditL landel liec
+        lezen                       anoniem coord coordL analist tilburg belast politie maastr auditor auditL landel liec privacy
+        # privacy: the privacy officer of the region sees no casus (404), searches the processing log (art. 15)
         # GET /api/v1/casussen/{id}
-        casus-verkennen             401     200   404    200     200     404    404     404    200     404    200    404
-        casus-delen                 401     200   404    200     200     200    200     404    200     404    200    404
-        casus-limburg               401     404   200    404     404     404    404     200    404     200    200    404
+        casus-verkennen             401     200   404    200     200     404    404     404    200     404    200    404    404
+        casus-delen                 401     200   404    200     200     200    200     404    200     404    200    404    404
+        casus-limburg               401     404   200    404     404     404    404     200    404     200    200    404    404
         # GET /api/v1/casussen/{id}/gebeurtenissen
-        gebeurtenissen-verkennen    401     200   404    200     200     404    404     404    200     404    200    404
-        gebeurtenissen-delen        401     200   404    200     200     200    200     404    200     404    200    404
-        gebeurtenissen-limburg      401     404   200    404     404     404    404     200    404     200    200    404
+        gebeurtenissen-verkennen    401     200   404    200     200     404    404     404    200     404    200    404    404
+        gebeurtenissen-delen        401     200   404    200     200     200    200     404    200     404    200    404    404
+        gebeurtenissen-limburg      401     404   200    404     404     404    404     200    404     200    200    404    404
         # GET /api/v1/casussen/{id}/auditrecords: auditors of the region and national auditors
-        auditrecords-verkennen      401     rol   404    rol     rol     404    404     404    200     404    200    404
-        auditrecords-delen          401     rol   404    rol     rol     rol    rol     404    200     404    200    404
-        auditrecords-limburg        401     404   rol    404     404     404    404     rol    404     200    200    404
+        auditrecords-verkennen      401     rol   404    rol     rol     404    404     404    200     404    200    404    404
+        auditrecords-delen          401     rol   404    rol     rol     rol    rol     404    200     404    200    404    404
+        auditrecords-limburg        401     404   rol    404     404     404    404     rol    404     200    200    404    404
         # GET /api/v1/casussen/{id}/verwerkingen: the same as its audit log
-        verwerkingen-verkennen      401     rol   404    rol     rol     404    404     404    200     404    200    404
-        verwerkingen-delen          401     rol   404    rol     rol     rol    rol     404    200     404    200    404
-        verwerkingen-limburg        401     404   rol    404     404     404    404     rol    404     200    200    404
+        verwerkingen-verkennen      401     rol   404    rol     rol     404    404     404    200     404    200    404    404
+        verwerkingen-delen          401     rol   404    rol     rol     rol    rol     404    200     404    200    404    404
+        verwerkingen-limburg        401     404   rol    404     404     404    404     rol    404     200    200    404    404
         # GET /api/v1/casussen/{id}/historie?versie=1, /verschillen?van=0&tot=1, /dossier, /keten: as the audit log
-        historie-verkennen          401     rol   404    rol     rol     404    404     404    200     404    200    404
-        historie-delen              401     rol   404    rol     rol     rol    rol     404    200     404    200    404
-        historie-limburg            401     404   rol    404     404     404    404     rol    404     200    200    404
-        verschillen-verkennen       401     rol   404    rol     rol     404    404     404    200     404    200    404
-        verschillen-delen           401     rol   404    rol     rol     rol    rol     404    200     404    200    404
-        verschillen-limburg         401     404   rol    404     404     404    404     rol    404     200    200    404
-        dossier-verkennen           401     rol   404    rol     rol     404    404     404    200     404    200    404
-        dossier-delen               401     rol   404    rol     rol     rol    rol     404    200     404    200    404
-        dossier-limburg             401     404   rol    404     404     404    404     rol    404     200    200    404
-        keten-verkennen             401     rol   404    rol     rol     404    404     404    200     404    200    404
-        keten-delen                 401     rol   404    rol     rol     rol    rol     404    200     404    200    404
-        keten-limburg               401     404   rol    404     404     404    404     rol    404     200    200    404
+        historie-verkennen          401     rol   404    rol     rol     404    404     404    200     404    200    404    404
+        historie-delen              401     rol   404    rol     rol     rol    rol     404    200     404    200    404    404
+        historie-limburg            401     404   rol    404     404     404    404     rol    404     200    200    404    404
+        verschillen-verkennen       401     rol   404    rol     rol     404    404     404    200     404    200    404    404
+        verschillen-delen           401     rol   404    rol     rol     rol    rol     404    200     404    200    404    404
+        verschillen-limburg         401     404   rol    404     404     404    404     rol    404     200    200    404    404
+        dossier-verkennen           401     rol   404    rol     rol     404    404     404    200     404    200    404    404
+        dossier-delen               401     rol   404    rol     rol     rol    rol     404    200     404    200    404    404
+        dossier-limburg             401     404   rol    404     404     404    404     rol    404     200    200    404    404
+        keten-verkennen             401     rol   404    rol     rol     404    404     404    200     404    200    404    404
+        keten-delen                 401     rol   404    rol     rol     rol    rol     404    200     404    200    404    404
+        keten-limburg               401     404   rol    404     404     404    404     rol    404     200    200    404    404
         # POST and GET /api/v1/regios/taskforce-brabant-zeeland/ketencontroles: auditors of that region and national ones
-        ketencontrole-uitvoeren     401     rol   rol    rol     rol     rol    rol     rol    201     rol    201    rol
-        ketencontroles              401     rol   rol    rol     rol     rol    rol     rol    200     rol    200    rol
+        ketencontrole-uitvoeren     401     rol   rol    rol     rol     rol    rol     rol    201     rol    201    rol    rol
+        ketencontroles              401     rol   rol    rol     rol     rol    rol     rol    200     rol    200    rol    rol
         # GET /api/v1/casussen (the rows are checked per persona in LijstToegangTests)
-        casussen                    401     200   200    200     200     200    200     200    200     200    200    rol
+        casussen                    401     200   200    200     200     200    200     200    200     200    200    rol    rol
         # GET /api/v1/auditrecords and POST /api/v1/verwerkingen/_zoek: any auditor
-        auditrecords                401     rol   rol    rol     rol     rol    rol     rol    200     200    200    rol
-        verwerkingen-zoek           401     rol   rol    rol     rol     rol    rol     rol    200     200    200    rol
+        auditrecords                401     rol   rol    rol     rol     rol    rol     rol    200     200    200    rol    rol
+        verwerkingen-zoek           401     rol   rol    rol     rol     rol    rol     rol    200     200    200    rol    200
         # GET /api/v1/verwerkingsactiviteiten: everyone who is signed in
-        verwerkingsactiviteiten     401     200   200    200     200     200    200     200    200     200    200    200
+        verwerkingsactiviteiten     401     200   200    200     200     200    200     200    200     200    200    200    200
         # GET /api/v1/partners/{Gemeente Tilburg}/dashboard: its own staff and auditors
-        dashboard-tilburg           401     org   org    org     200     org    org     org    200     200    200    org
+        dashboard-tilburg           401     org   org    org     200     org    org     org    200     200    200    org    org
         # GET /api/v1/partners/{Gemeente Tilburg}/informatieverzoeken, /interventieadviezen, /stille-casussen: as its dashboard
-        verzoeken-tilburg           401     org   org    org     200     org    org     org    200     200    200    org
-        adviezen-tilburg            401     org   org    org     200     org    org     org    200     200    200    org
-        stil-tilburg                401     org   org    org     200     org    org     org    200     200    200    org
+        verzoeken-tilburg           401     org   org    org     200     org    org     org    200     200    200    org    org
+        adviezen-tilburg            401     org   org    org     200     org    org     org    200     200    200    org    org
+        stil-tilburg                401     org   org    org     200     org    org     org    200     200    200    org    org
         # GET /api/v1/regios/taskforce-brabant-zeeland/overzicht: RIEC staff and auditors of the region
-        riec-overzicht              401     200   rol    200     rol     rol    rol     rol    200     rol    200    rol
+        riec-overzicht              401     200   rol    200     rol     rol    rol     rol    200     rol    200    rol    rol
         # GET /api/v1/jaarcijfers/2026: the LIEC and RIEC coordinators
-        jaarcijfers                 401     200   200    rol     rol     rol    rol     rol    rol     rol    rol    200
+        jaarcijfers                 401     200   200    rol     rol     rol    rol     rol    rol     rol    rol    200    rol
         # POST /api/v1/beheer/projecties/_herbouw: administrators only (none of these personas)
-        herbouwen                   401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        herbouwen                   401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol    rol
         # POST /api/v1/beheer/importen: administrators only (ImportTests has the administrator)
-        importeren                  401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        importeren                  401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol    rol
         # POST /api/v1/regios/taskforce-brabant-zeeland/ondermijningsbeelden: the region's coordinators
-        beeld-registreren           401     201   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        beeld-registreren           401     201   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol    rol
         # GET /api/v1/regios/taskforce-brabant-zeeland/ondermijningsbeelden: as the RIEC overview
-        beelden                     401     200   rol    200     rol     rol    rol     rol    200     rol    200    rol
+        beelden                     401     200   rol    200     rol     rol    rol     rol    200     rol    200    rol    rol
         # /api/v1/partners/{Gemeente Tilburg}/abonnementen[/…]: its integratiebeheerders only (none of these personas;
         # own organisation, other organisation and the role itself: WebhookTests and OverzichtToegangTests)
-        abonnementen                401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
-        abonnement-aanmaken         401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
-        abonnement                  401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
-        abonnement-verwijderen      401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
-        geheim-roteren              401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
-        abonnement-hervatten        401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
-        afleveringen                401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
-        herbezorging                401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol
+        abonnementen                401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol    rol
+        abonnement-aanmaken         401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol    rol
+        abonnement                  401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol    rol
+        abonnement-verwijderen      401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol    rol
+        geheim-roteren              401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol    rol
+        abonnement-hervatten        401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol    rol
+        afleveringen                401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol    rol
+        herbezorging                401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol    rol
+        # GET /api/v1/vernietigingslijsten and POST /api/v1/wisverzoeken (one that finds no casus): privacy officers; auditors read the lists
+        vernietigingslijsten        401     rol   rol    rol     rol     rol    rol     rol    200     200    200    rol    200
+        wisverzoek                  401     rol   rol    rol     rol     rol    rol     rol    rol     rol    rol    rol    201
         """;
 
     /// <summary>Per row: method and route pattern, the casus it reads (null: none), the body of a POST.</summary>
@@ -157,6 +161,9 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
         ["abonnement-hervatten"] = ("POST", AbonnementPad + "/hervatting", null, new { }),
         ["afleveringen"] = ("GET", AbonnementPad + "/afleveringen", null, null),
         ["herbezorging"] = ("POST", AbonnementPad + "/afleveringen/{afleveringId:guid}/herbezorging", null, new { }),
+        ["vernietigingslijsten"] = ("GET", "/api/v1/vernietigingslijsten", null, null),
+        ["wisverzoek"] = ("POST", "/api/v1/wisverzoeken", null, new { subject = new { soort = "rechtspersoon", kvkNummer = "12345670", naam = "Y" },
+            grond = "niet-meer-nodig", kenmerk = "AVG-1" }),
     };
 
     private const string AbonnementenPad = "/api/v1/partners/{organisatieId}/abonnementen";
@@ -237,6 +244,8 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
             Assert.Equal(2026, response.Body!["jaar"]!.GetValue<int>());
         else if (lezen == "beeld-registreren")
             Assert.Equal("taskforce-brabant-zeeland", response.Body!["regio"]!.GetValue<string>());
+        else if (lezen == "wisverzoek")
+            Assert.Empty(response.Body!["uitkomsten"]!.AsArray());
         else
             Assert.NotNull(response.Body!["results"]!.AsArray());
     }
@@ -255,6 +264,9 @@ public sealed class LeesToegangTests(LeesToegangData data) : IClassFixture<LeesT
             .Append("GET /api/v1/regios/{regio}/ketencontroles/{controleId:guid}")
             // One registered ondermijningsbeeld is read back by id in OndermijningsbeeldTests.
             .Append("GET /api/v1/regios/{regio}/ondermijningsbeelden/{beeldId:guid}")
+            // One destruction list, its approval and one erasure request need one to exist: Privacy/PrivacyToegangTests.
+            .Append("GET /api/v1/vernietigingslijsten/{lijstId:guid}").Append("POST /api/v1/vernietigingslijsten/{lijstId:guid}/akkoorden")
+            .Append("GET /api/v1/wisverzoeken/{verzoekId:guid}")
             .Append("POST /api/v1/casussen").Append("POST /api/v1/casussen/{casusId:guid}/*");
         var mapped = Endpoints.Van(data.Api).Select(e => $"{e.Methode} {e.Pad}")
             .Select(e => e.StartsWith("POST /api/v1/casussen/{casusId:guid}/", StringComparison.Ordinal) ? "POST /api/v1/casussen/{casusId:guid}/*" : e)

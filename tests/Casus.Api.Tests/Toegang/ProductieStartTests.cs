@@ -38,6 +38,7 @@ public sealed class ProductieStartTests
             builder.UseSetting("ConnectionStrings:Casus", connectionString);
             builder.UseSetting("Casus:Tokens:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
             builder.UseSetting("Casus:Pseudonimisering:Sleutel", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+            builder.UseSetting("Casus:Persoonsgegevens:Sleutel", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
             if (issuer is not null) builder.UseSetting("Casus:Tokens:Issuer", issuer);
             if (audience is not null) builder.UseSetting("Casus:Tokens:Audience", audience);
         }

@@ -13,7 +13,7 @@ public static class Wie
 {
     /// <summary>Every persona of the matrices, in column order.</summary>
     public static readonly IReadOnlyList<string> Iedereen =
-        ["anoniem", "coord", "coordL", "analist", "tilburg", "belast", "politie", "maastr", "auditor", "auditL", "landel", "liec"];
+        ["anoniem", "coord", "coordL", "analist", "tilburg", "belast", "politie", "maastr", "auditor", "auditL", "landel", "liec", "privacy"];
 
     /// <summary>The actor behind a column name; null: no token at all.</summary>
     public static Actor? Actor(string naam) => naam switch
@@ -30,6 +30,7 @@ public static class Wie
         "auditL" => Personas.AuditorLimburg,
         "landel" => Personas.LandelijkeAuditor,
         "liec" => Personas.Liec,
+        "privacy" => Personas.Privacyfunctionaris,
         _ => throw new ArgumentException($"Unknown persona column '{naam}'.", nameof(naam)),
     };
 

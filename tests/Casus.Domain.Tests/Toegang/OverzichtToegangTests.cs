@@ -1,3 +1,4 @@
+using Casus.Domain.Casussen;
 using Casus.Domain.Gedeeld;
 using Casus.Domain.Toegang;
 
@@ -81,5 +82,37 @@ public sealed class OverzichtToegangTests
             .Klopt(Toegangsregels.AbonnementenBeheren(actor, eigen), $"{rol}/{positie} own");
         (rol is Rol.Integratiebeheerder ? Verwachting.AndereOrganisatie : Verwachting.RolOntbreekt)
             .Klopt(Toegangsregels.AbonnementenBeheren(actor, eigen + "-ander"), $"{rol}/{positie} other");
+    }
+
+    [Theory, MemberData(nameof(Iedereen))]
+    public void Privacy_officers_of_the_region_approve_destruction_lists_and_they_and_auditors_read_them(Rol rol, Positie positie)
+    {
+        var actor = Personas.Actor(positie, rol);
+        var inRegio = Personas.WerktIn(positie, Personas.CasusRegio);
+        (rol is Rol.Privacyfunctionaris && inRegio ? Verwachting.Toegestaan : Verwachting.RolOntbreekt)
+            .Klopt(Toegangsregels.VernietigingslijstGoedkeuren(actor, Personas.CasusRegio), $"{rol}/{positie} approve");
+        (rol is Rol.Privacyfunctionaris or Rol.Auditor && inRegio ? Verwachting.Toegestaan : Verwachting.RolOntbreekt)
+            .Klopt(Toegangsregels.VernietigingslijstLezen(actor, Personas.CasusRegio), $"{rol}/{positie} read");
+    }
+
+    [Theory, MemberData(nameof(Iedereen))]
+    public void Privacy_officers_handle_erasure_requests_and_they_and_auditors_read_them_and_the_art_15_log(Rol rol, Positie positie)
+    {
+        var actor = Personas.Actor(positie, rol);
+        (rol is Rol.Privacyfunctionaris ? Verwachting.Toegestaan : Verwachting.RolOntbreekt).Klopt(Toegangsregels.Wissen(actor), $"{rol}/{positie}");
+        (rol is Rol.Privacyfunctionaris or Rol.Auditor ? Verwachting.Toegestaan : Verwachting.RolOntbreekt)
+            .Klopt(Toegangsregels.WisverzoekenLezen(actor), $"{rol}/{positie}");
+        Assert.Equal(rol is Rol.Privacyfunctionaris or Rol.Auditor, Toegangsregels.MagVerwerkingenZoeken(actor));
+    }
+
+    [Theory, MemberData(nameof(Iedereen))]
+    public void Only_the_coordinator_of_the_region_rectifies_a_subject_and_the_others_who_cannot_read_the_casus_do_not_learn_it_exists(
+        Rol rol, Positie positie)
+    {
+        var casus = Geschiedenis.CasusIn(Stap.Afgesloten);
+        var verwacht = !Spec.Leest(rol, positie, Stap.Afgesloten) ? Verwachting.Verborgen
+            : rol is Rol.RiecCoordinator ? Verwachting.Toegestaan
+            : Verwachting.RolOntbreekt;
+        verwacht.Klopt(Toegangsregels.Rectificeren(Personas.Actor(positie, rol), casus), $"{rol}/{positie}");
     }
 }

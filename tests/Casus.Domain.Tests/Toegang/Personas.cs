@@ -119,7 +119,7 @@ public static class Spec
     {
         Rol.RiecCoordinator or Rol.RiecAnalist or Rol.Auditor => Personas.WerktIn(positie, casusRegio),
         Rol.PartnerMedewerker => Betrokken(positie, stap),
-        Rol.Liec or Rol.LiecLoket or Rol.Beheerder or Rol.Integratiebeheerder => false,
+        Rol.Liec or Rol.LiecLoket or Rol.Beheerder or Rol.Integratiebeheerder or Rol.Privacyfunctionaris => false,
         _ => throw new ArgumentOutOfRangeException(nameof(rol), rol, "Write down which casussen this new role may read."),
     };
 
@@ -148,7 +148,7 @@ public static class Spec
             Rol.PartnerMedewerker => !VoorEenPartner.Contains(soort) ? Verwachting.RolOntbreekt
                 : voor?.Id == Personas.OrganisatieVan(positie).Id ? Verwachting.Toegestaan
                 : Verwachting.AndereOrganisatie,
-            Rol.Auditor or Rol.Liec or Rol.LiecLoket or Rol.Beheerder or Rol.Integratiebeheerder => Verwachting.RolOntbreekt,
+            Rol.Auditor or Rol.Liec or Rol.LiecLoket or Rol.Beheerder or Rol.Integratiebeheerder or Rol.Privacyfunctionaris => Verwachting.RolOntbreekt,
             _ => throw new ArgumentOutOfRangeException(nameof(rol), rol, "Write down what this new role may do."),
         };
     }
@@ -160,7 +160,7 @@ public static class Spec
         Rol.RiecCoordinator => !Personas.WerktIn(positie, regio) ? Verwachting.RolOntbreekt
             : eigenOrganisatie ? Verwachting.Toegestaan
             : Verwachting.AndereOrganisatie,
-        Rol.RiecAnalist or Rol.Auditor or Rol.Liec or Rol.LiecLoket or Rol.Beheerder or Rol.Integratiebeheerder => Verwachting.RolOntbreekt,
+        Rol.RiecAnalist or Rol.Auditor or Rol.Liec or Rol.LiecLoket or Rol.Beheerder or Rol.Integratiebeheerder or Rol.Privacyfunctionaris => Verwachting.RolOntbreekt,
         _ => throw new ArgumentOutOfRangeException(nameof(rol), rol, "Write down whether this new role may bring in signalen."),
     };
 

@@ -34,7 +34,7 @@ public sealed class ZichtbaarheidTests
                 Assert.Null(zichtbaar.OrganisatieId);
                 Assert.False(zichtbaar.Niets);
                 break;
-            case Rol.Liec or Rol.LiecLoket or Rol.Beheerder or Rol.Integratiebeheerder:
+            case Rol.Liec or Rol.LiecLoket or Rol.Beheerder or Rol.Integratiebeheerder or Rol.Privacyfunctionaris:
                 Assert.False(zichtbaar.AlleRegios);
                 Assert.Empty(zichtbaar.Regios);
                 Assert.Null(zichtbaar.OrganisatieId);

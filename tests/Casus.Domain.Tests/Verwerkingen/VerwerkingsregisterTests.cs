@@ -11,11 +11,13 @@ public sealed class VerwerkingsregisterTests
     public static TheoryData<Stap> ElkeStap() => new(Enum.GetValues<Stap>());
 
     [Fact]
-    public void There_is_exactly_one_activity_per_step_in_step_order_then_the_term_monitoring_the_import_then_the_bestuurlijk_signaal()
+    public void There_is_exactly_one_activity_per_step_in_step_order_then_the_systems_own_then_the_bestuurlijk_signaal()
     {
-        Assert.Equal(Enum.GetValues<Stap>().Select(s => (Stap?)s).Concat([null, null, null, null]), Verwerkingsregister.Activiteiten.Select(a => a.Stap));
-        Assert.Equal([Verwerkingsregister.Termijnbewaking, Verwerkingsregister.Import, SignaalVerwerking.Activiteit, SignaalVerwerking.Subjectcontrole],
-            Verwerkingsregister.Activiteiten.TakeLast(4));
+        Assert.Equal(Enum.GetValues<Stap>().Select(s => (Stap?)s).Concat([null, null, null, null, null, null]),
+            Verwerkingsregister.Activiteiten.Select(a => a.Stap));
+        Assert.Equal([Verwerkingsregister.Termijnbewaking, Verwerkingsregister.Import, Verwerkingsregister.Vernietigen, Verwerkingsregister.Rechten,
+                SignaalVerwerking.Activiteit, SignaalVerwerking.Subjectcontrole],
+            Verwerkingsregister.Activiteiten.TakeLast(6));
     }
 
     [Fact]
@@ -24,7 +26,7 @@ public sealed class VerwerkingsregisterTests
         Assert.All(Verwerkingsregister.Activiteiten, a =>
         {
             Assert.Matches("^[a-z]+(-[a-z]+)*$", a.Id);
-            Assert.Equal(1, a.Versie);
+            Assert.InRange(a.Versie, 1, 2);
             Assert.False(string.IsNullOrWhiteSpace(a.Naam));
             Assert.False(string.IsNullOrWhiteSpace(a.Doel));
             Assert.False(string.IsNullOrWhiteSpace(a.Grondslag));
@@ -41,6 +43,20 @@ public sealed class VerwerkingsregisterTests
         Assert.Contains(SignaalVerwerking.Activiteit.Persoonsgegevens, c => c.Contains("vertegenwoordiger", StringComparison.Ordinal));
         Assert.Contains(SignaalVerwerking.Subjectcontrole.Persoonsgegevens, c => c.Contains("burgerservicenummer", StringComparison.Ordinal));
         Assert.Contains(SignaalVerwerking.Subjectcontrole.Persoonsgegevens, c => c.Contains("KvK-nummer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_retention_terms_are_the_configured_ones_no_placeholders()
+    {
+        var register = Verwerkingsregister.Met(new Domain.Privacy.Bewaarbeleid(84, 6, 3));
+
+        Assert.Equal(84, register.Single(a => a.Id == "casus-afgesloten").BewaartermijnMaanden);
+        Assert.Equal(6, register.Single(a => a.Id == "casus-verkennen").BewaartermijnMaanden);
+        Assert.Contains("84 maanden na afsluiten", register.Single(a => a.Id == "casus-afgesloten").Bewaartermijn);
+        Assert.All(register.Where(a => a.Stap is not null and not Stap.Afgesloten and not Stap.Verkennen),
+            a => Assert.Contains("84 maanden", a.Bewaartermijn));
+        Assert.All(register, a => Assert.DoesNotContain("placeholder", a.Bewaartermijn, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(Verwerkingsregister.Activiteiten.Select(a => (a.Id, a.Versie)), register.Select(a => (a.Id, a.Versie)));
     }
 
     [Theory]
@@ -68,7 +84,8 @@ public sealed class VerwerkingsregisterTests
         Assert.Equal(
             [
                 "casus-signaal-ingediend", "casus-verkennen", "casus-informatie-delen-en-analyseren", "casus-uitvoeren",
-                "casus-evalueren", "casus-afgesloten", "casus-termijnbewaking", "casus-import", "bestuurlijk-signaal", "bestuurlijk-signaal-subjectcontrole",
+                "casus-evalueren", "casus-afgesloten", "casus-termijnbewaking", "casus-import", "casus-vernietigen", "casus-rechten-betrokkenen",
+                "bestuurlijk-signaal", "bestuurlijk-signaal-subjectcontrole",
             ],
             Verwerkingsregister.Activiteiten.Select(a => a.Id));
     }
@@ -83,12 +100,12 @@ public sealed class VerwerkingsregisterTests
 
     [Theory]
     [MemberData(nameof(ElkeStap))]
-    public void Every_field_is_filled_and_the_first_version_is_1(Stap stap)
+    public void Every_field_is_filled_and_the_version_is_2_since_the_retention_terms_replaced_the_placeholder(Stap stap)
     {
         var activiteit = Verwerkingsregister.VoorStap(stap);
 
         Assert.Matches("^casus-[a-z]+(-[a-z]+)*$", activiteit.Id);
-        Assert.Equal(1, activiteit.Versie);
+        Assert.Equal(2, activiteit.Versie);
         Assert.False(string.IsNullOrWhiteSpace(activiteit.Naam));
         Assert.False(string.IsNullOrWhiteSpace(activiteit.Doel));
         Assert.False(string.IsNullOrWhiteSpace(activiteit.Grondslag));

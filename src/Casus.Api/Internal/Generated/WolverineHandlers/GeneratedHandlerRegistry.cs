@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(Casus.Api.BestuurlijkeSignalen.SignaalTermijnenBewakenHandler), typeof(Casus.Api.Notificaties.AfleveringVersturenHandler), typeof(Casus.Api.Termijnen.TermijnenBewakenHandler) };
+            return new System.Type[] { typeof(Casus.Api.BestuurlijkeSignalen.SignaalTermijnenBewakenHandler), typeof(Casus.Api.Notificaties.AfleveringVersturenHandler), typeof(Casus.Api.Privacy.VernietigingUitvoerenHandler), typeof(Casus.Api.Termijnen.TermijnenBewakenHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -31,11 +31,14 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.AfleveringVersturenHandler1179308246))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SignaalTermijnenBewakenHandler1152720077))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.TermijnenBewakenHandler1284320278))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.VernietigingUitvoerenHandler1049793411))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Casus.Api.BestuurlijkeSignalen.SignaalTermijnenBewakenHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Casus.Api.Notificaties.AfleveringVersturenHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Casus.Api.Privacy.VernietigingUitvoerenHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Casus.Api.Termijnen.TermijnenBewakenHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Casus.Api.BestuurlijkeSignalen.SignaalTermijnenBewaken))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Casus.Api.Notificaties.AfleveringVersturen))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Casus.Api.Privacy.VernietigingUitvoeren))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Casus.Api.Termijnen.TermijnenBewaken))]
         public static void Pin()
         {
