@@ -145,6 +145,10 @@ builder.Services.AddScoped<Ketencontroles>();
 builder.Services.AddScoped<Importeur>();
 builder.Services.AddBestuurlijkeSignalen();
 
+// The command-line import writes its report to standard output: every log line goes to standard error.
+if (args.FirstOrDefault() == ImportCommando.Naam)
+    builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
 var app = builder.Build();
 
 // The command-line import (docs/import.md): the API's configuration and services, no HTTP.

@@ -32,7 +32,8 @@ public static class Growth
         await using var resources = new Resources(db.DataDirectory);
         var settings = await db.SettingsAsync(ct);
         await using var dataSource = NpgsqlDataSource.Create(db.ConnectionString);
-        using var store = DocumentStore.For(opts => CasusStore.Configureer(opts, dataSource, TimeProvider.System, Termijnbeleid.Standaard));
+        var sleutels = new Casus.Projections.Persoonsgegevens.Sleutelring(dataSource, ApiHost.Hoofdsleutel, TimeProvider.System);
+        using var store = DocumentStore.For(opts => CasusStore.Configureer(opts, dataSource, TimeProvider.System, Termijnbeleid.Standaard, sleutels));
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         await using var api = await ApiHost.StartAsync(db.ConnectionString, ct, "--Casus:Daemon=Disabled");
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 4 }) { BaseAddress = api.Address, Timeout = TimeSpan.FromSeconds(120) };

@@ -1,23 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Casus.Api.Casussen;
-using Casus.Api.Casussen.Requests;
 using Casus.Api.Http;
-using Casus.Api.Ondermijningsbeelden;
 using Casus.Api.Verantwoording;
 using Casus.Domain.Casussen;
 using Casus.Domain.Gedeeld;
-using Casus.Domain.Historie;
-using Casus.Domain.Ondermijningsbeelden;
-using Casus.Domain.Termijnen;
 using Casus.Domain.Toegang;
-using Casus.Domain.Verwerkingen;
 using Casus.Projections;
 using Casus.Projections.Historie;
 using JasperFx.Events;
-using Marten;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Casus.Api.Import;
 

@@ -71,8 +71,6 @@ public sealed class Verantwoordingscontext
         Verwerkt = true;
     }
 
-    public void VerwerkteOok(ExtraVerwerking verwerking) => Extra.Add(verwerking);
-
     /// <summary>The casus was looked up without processing its subjects' personal data (e.g. reading its audit log).</summary>
     public void Raadpleegde(IntegraleCasus casus) => Casus = casus;
 
