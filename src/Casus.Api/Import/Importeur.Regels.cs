@@ -50,9 +50,10 @@ public sealed partial class Importeur
         var regio = Names.Parse<RiecRegio>(regioNaam);
         if (regio is null)
             fouten.Add(new InvalidParam("regio", regioNaam is null ? "required" : "invalid", $"Kies uit: {string.Join(", ", Names.All<RiecRegio>())}."));
-        var referentie = Tekst(json, "referentie")?.Trim();
-        if (string.IsNullOrEmpty(referentie)) fouten.Add(new InvalidParam("referentie", "required", "De eigen referentie van de regio is verplicht."));
-        else if (referentie.Length > 100) fouten.Add(new InvalidParam("referentie", "max-length", "Maximaal 100 tekens."));
+        // As the API checks a text (required, at most 100 characters, nothing PostgreSQL cannot store): it is looked up and stored.
+        var v = new InputValidator(default);
+        var referentie = v.Text(Tekst(json, "referentie"), "referentie", 100);
+        fouten.AddRange(v.Errors);
         return fouten.Count > 0
             ? new Gelezen(invoer, json, soort, regio, referentie, Geweigerd(invoer.Regel, soort, regioNaam, referentie, "ongeldige-invoer",
                 "Een of meer velden zijn ongeldig; zie invalidParams.", null, fouten))
@@ -61,6 +62,14 @@ public sealed partial class Importeur
 
     private static string? Tekst(JsonObject json, string naam) =>
         json[naam] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    /// <summary>A reference that can be looked up: a text the API would take as one (else the line is refused anyway).</summary>
+    private static bool IsReferentie(string? tekst)
+    {
+        var v = new InputValidator(default);
+        v.Text(tekst, "referentie", 100);
+        return v.IsValid;
+    }
 
     /// <summary>The metadata of an imported event: as the API stamps it (<see cref="CasusCommandHandler.Metadata(Actor, string, string?, Stap, ICasusCommando)"/>),
     /// for the organisation that did the step in the former registration (the submitter for the signaal, the partner for a

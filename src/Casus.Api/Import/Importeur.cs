@@ -125,7 +125,8 @@ public sealed partial class Importeur(
             .Where(c => c.Referentie!.IsOneOf(casusreferenties)).Select(c => new Bestaand(c.Regio, c.Referentie, c.Id)).ToListAsync(ct));
         var beeldreferenties = gelezen.Where(g => g.Fout is null).SelectMany(g => g.Soort == Soorten.Ondermijningsbeeld
             ? [g.Referentie!]
-            : g.Json!["signaal"]?["ondermijningsbeeld"] is JsonValue v && v.TryGetValue<string>(out var r) ? [r] : Array.Empty<string>()).Distinct().ToArray();
+            : g.Json!["signaal"]?["ondermijningsbeeld"] is JsonValue v && v.TryGetValue<string>(out var r) && IsReferentie(r) ? [r.Trim()] : Array.Empty<string>())
+            .Distinct().ToArray();
         foreach (var (sleutel, id) in Sleutels(beeldreferenties.Length == 0 ? [] : await zoeken.Query<Ondermijningsbeeld>()
                      .Where(b => b.Referentie!.IsOneOf(beeldreferenties)).Select(b => new Bestaand(b.Regio, b.Referentie, b.Id)).ToListAsync(ct)))
             run.Beelden.TryAdd(sleutel, id);
@@ -174,7 +175,7 @@ public sealed partial class Importeur(
             if (kopie["ondermijningsbeeld"] is { } beeldNode)
             {
                 kopie.Remove("ondermijningsbeeld");
-                var beeldReferentie = beeldNode is JsonValue bv && bv.TryGetValue<string>(out var r) ? r : null;
+                var beeldReferentie = beeldNode is JsonValue bv && bv.TryGetValue<string>(out var r) ? r.Trim() : null;
                 if (beeldReferentie is not null && run.Beelden.TryGetValue((regio, beeldReferentie), out var beeldId)) kopie["ondermijningsbeeldId"] = beeldId;
                 else fouten.Add(new InvalidParam("signaal.ondermijningsbeeld", "onbekend",
                     $"Regio {Names.Of(regio)} heeft geen ondermijningsbeeld met referentie '{beeldReferentie}' (registreer het eerder in het bestand of via de API)."));

@@ -2,6 +2,7 @@ using System.Net;
 using Casus.Api.Casussen;
 using Casus.Api.Tests.Infrastructure;
 using Casus.Domain.Toegang;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Casus.Api.Tests.Casussen;
 
@@ -105,6 +106,36 @@ public sealed class BedrijfsdatumTests(CasusApi api) : IClassFixture<CasusApi>
         Assert.Equal("2026-11-05", dossier["gebeurtenissen"]![3]!["datum"]!.GetValue<string>());
         var casus = (await _client.Get($"/api/v1/casussen/{id}")).AssertStatus(HttpStatusCode.OK).Body!;
         Assert.Equal(("2026-11-05", "2026-11-05"), (casus["stapSinds"]!.GetValue<string>(), casus["laatsteDatum"]!.GetValue<string>()));
+    }
+
+    /// <summary>An event as stored before business dates existed (no <c>datum</c>), appended through the one event writer with
+    /// its registration time: it replays with its registration day, in the state, the history and the rules.</summary>
+    [Fact]
+    public async Task An_event_recorded_before_business_dates_existed_counts_as_happened_on_its_registration_day()
+    {
+        var id = await _client.NewCasus();
+        var store = api.Services.GetRequiredService<Marten.IDocumentStore>();
+        await using (var session = store.LightweightSession())
+        {
+            var stream = await session.Events.FetchForWriting<Casus.Domain.Casussen.IntegraleCasus>(id);
+            var metadata = new Casus.Projections.Historie.Gebeurtenismetadata("c.devries", "0af7651916cd43dd8448eb211c80319c", null,
+                new Dictionary<string, string>());
+            stream.AppendMany(await Casus.Projections.Historie.Ketenschrijver.Schakel(session, id, 1,
+                [new Casus.Domain.Casussen.VerkenningGestart("J. de Vries")], metadata, new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero),
+                CancellationToken.None));
+            await session.SaveChangesAsync();
+        }
+
+        var casus = (await _client.Get($"/api/v1/casussen/{id}")).AssertStatus(HttpStatusCode.OK).Body!;
+        Assert.Equal(("verkennen", "2026-11-20", "2026-11-20"),
+            (casus["stap"]!.GetValue<string>(), casus["stapSinds"]!.GetValue<string>(), casus["laatsteDatum"]!.GetValue<string>()));
+        var gestart = (await _client.History(id))[1]!;
+        Assert.Null(gestart["gegevens"]!["datum"]);
+        Assert.Equal("2026-11-20", gestart["datum"]!.GetValue<string>());
+        Assert.Equal("ok", (await _client.As(Personas.Auditor).Get($"/api/v1/casussen/{id}/keten")).AssertStatus(HttpStatusCode.OK).Body!["status"]!.GetValue<string>());
+        Assert.Equal("casus.datum-voor-vorige-stap",
+            (await _client.Command(id, "verkenningsbesluit", Examples.OpDatum(Examples.Opnemen, "2026-11-19"))).AssertStatus(HttpStatusCode.Conflict).Code);
+        (await _client.Command(id, "verkenningsbesluit", Examples.OpDatum(Examples.Opnemen, "2026-11-20"))).AssertStatus(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -71,6 +71,9 @@ public sealed class ImportTests(CasusApi api) : IClassFixture<CasusApi>
             s.Remove("themas");
             s["bronnen"] = JsonSerializer.SerializeToNode(new[] { Examples.Politie });
         }), null),
+        // Characters PostgreSQL cannot store, in what is looked up: refused like any invalid text, the rest of the file goes on.
+        (Casusregel("TBZ-\u0000", [Verkenning]), "ongeldige-invoer"),
+        (Casusregel("TBZ-7", [Verkenning], signaal: s => s["ondermijningsbeeld"] = "OB-\u0000"), "ongeldige-invoer"),
     ];
 
     private static class ImportCodes
@@ -110,7 +113,7 @@ public sealed class ImportTests(CasusApi api) : IClassFixture<CasusApi>
         var proef = await Importeer(proefdraai: true);
         ElkeRegelZoalsVerwacht(proef);
         Assert.True(proef["proefdraai"]!.GetValue<bool>());
-        Assert.Equal((4, 7, 0), (proef["ok"]!.GetValue<int>(), proef["geweigerd"]!.GetValue<int>(), proef["overgeslagen"]!.GetValue<int>()));
+        Assert.Equal((4, 9, 0), (proef["ok"]!.GetValue<int>(), proef["geweigerd"]!.GetValue<int>(), proef["overgeslagen"]!.GetValue<int>()));
         var regels = proef["regelverslagen"]!.AsArray();
         Assert.Equal(["stappen[0].datum"], regels[2]!["invalidParams"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()));
         Assert.Equal("in-future", regels[2]!["invalidParams"]![0]!["code"]!.GetValue<string>());
@@ -118,6 +121,7 @@ public sealed class ImportTests(CasusApi api) : IClassFixture<CasusApi>
         Assert.Equal(1, regels[4]!["stap"]!.GetValue<int>());
         Assert.Equal(["stappen[1].datum"], regels[6]!["invalidParams"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()));
         Assert.Equal(["signaal.ondermijningsbeeld"], regels[9]!["invalidParams"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()));
+        Assert.Equal(("referentie", "ongeldig-teken"), (regels[11]!["invalidParams"]![0]!["name"]!.GetValue<string>(), regels[11]!["invalidParams"]![0]!["code"]!.GetValue<string>()));
         Assert.Equal(10, regels[1]!["gebeurtenissen"]!.GetValue<int>());
         Assert.Equal(voor, await Gebeurtenissen());
 
@@ -159,7 +163,7 @@ public sealed class ImportTests(CasusApi api) : IClassFixture<CasusApi>
         Assert.Contains(verwerkingen, v => v!["activiteitId"]!.GetValue<string>() == "casus-import");
         var batches = (await api.Client(Personas.LandelijkeAuditor).Get("/api/v1/auditrecords?gebruiker=j.beheer&pageSize=100")).AssertStatus(HttpStatusCode.OK)
             .Body!["results"]!.AsArray().Where(a => a!["actie"]!.GetValue<string>() == "importbatch").Select(a => a!["reden"]!.GetValue<string>()).ToList();
-        Assert.Contains(batches, r => r.Contains(batch, StringComparison.Ordinal) && r.Contains("11 regels, 4 ok, 7 geweigerd, 0 overgeslagen, 15 gebeurtenissen", StringComparison.Ordinal));
+        Assert.Contains(batches, r => r.Contains(batch, StringComparison.Ordinal) && r.Contains("13 regels, 4 ok, 9 geweigerd, 0 overgeslagen, 15 gebeurtenissen", StringComparison.Ordinal));
 
         // Again: nothing new; the good lines are skipped by their reference, the bad ones refused as before.
         var nogmaals = await Importeer(proefdraai: false);
