@@ -20,10 +20,11 @@ namespace Casus.Api.Ondermijningsbeelden;
 /// <param name="OpgeleverdOp">The delivery date (Tabel 1 row 1 counts it in its year).</param>
 /// <param name="Referentie">The region's own reference, unique within the region (409 <c>ondermijningsbeeld.referentie-bestaat</c>).</param>
 public sealed record OndermijningsbeeldRequest(
-    [property: Required] string? Titel, [property: Required, Bedrijfsdatum] DateOnly? OpgeleverdOp, string? Referentie = null)
+    [property: Required, MaxLength(200)] string? Titel, [property: Required, Bedrijfsdatum] DateOnly? OpgeleverdOp, [property: MaxLength(100)] string? Referentie = null)
 {
     public OndermijningsbeeldRegistreren ToCommand(InputValidator v, Guid id, RiecRegio regio) =>
-        new(id, regio, v.Text(Titel, "titel", 200), v.PastDate(OpgeleverdOp, "opgeleverdOp"), v.OptionalText(Referentie, "referentie", 100));
+        new(id, regio, new Velden<OndermijningsbeeldRequest>(v).Text(Titel, "titel"), v.PastDate(OpgeleverdOp, "opgeleverdOp"),
+            new Velden<OndermijningsbeeldRequest>(v).OptionalText(Referentie, "referentie"));
 
     public static OndermijningsbeeldRequest Example { get; } = new("Ondermijningsbeeld bedrijventerreinen Tilburg-Noord", new DateOnly(2026, 10, 1), "OB-2026-03");
 }

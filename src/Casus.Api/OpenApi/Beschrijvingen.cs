@@ -11,8 +11,40 @@ public sealed class Beschrijvingen : IOpenApiDocumentTransformer
     private const string Datum = "De datum (niet in de toekomst).";
     private const string PartnerId = "Het id van een aangesloten partnerorganisatie (bijvoorbeeld haar OIN).";
 
+    private const string Bedrijfsdatum = "De dag waarop het gebeurde (bedrijfsdatum); standaard vandaag. Niet voor 2000-01-01 en niet in de toekomst.";
+
     private static readonly Dictionary<string, string> Teksten = new()
     {
+        ["AnalyseRequest.datum"] = Bedrijfsdatum + " Niet voor de dag waarop de casus zijn huidige stap inging.",
+        ["EvaluatieRequest.datum"] = Bedrijfsdatum + " Niet voor de dag waarop de casus in evalueren kwam.",
+        ["InformatiebijdrageRequest.datum"] = Bedrijfsdatum + " Niet voor de dag waarop de casus zijn huidige stap inging, noch voor het verzoek dat ermee beantwoord wordt.",
+        ["InformatieverzoekRequest.datum"] = Bedrijfsdatum + " Niet voor de dag waarop de casus zijn huidige stap inging.",
+        ["PartnerRequest.datum"] = Bedrijfsdatum + " De dag van aansluiten; niet voor de dag waarop de casus zijn huidige stap inging.",
+        ["TerugstapRequest.datum"] = Bedrijfsdatum + " Niet voor iets wat al in de casus is vastgelegd.",
+        ["UitvoeringsafrondingRequest.datum"] = Bedrijfsdatum + " De dag waarop de uitvoering eindigde; niet voor de geregistreerde interventies.",
+        ["VerkenningStartenRequest.datum"] = Bedrijfsdatum + " Niet voor het signaal.",
+        ["VerkenningsbesluitRequest.datum"] = Bedrijfsdatum + " De jaarcijfers tellen een casus vanaf deze dag als behandeld; niet voor het signaal of de start van de verkenning.",
+        ["Gegevenscategorie"] = "Een categorie persoonsgegevens: subjectgegevens (BSN, namen, geboortedata, KvK-nummers, adressen) of vrije tekst.",
+        ["Lijststatus"] = "De status van een vernietigingslijst: voorgesteld, goedgekeurd (door twee privacyfunctionarissen) of uitgevoerd.",
+        ["Wisgrond"] = "De grond van een wisverzoek volgens art. 17 lid 1 AVG.",
+        ["OndermijningsbeeldRequest"] = "Een door de regio opgeleverd ondermijningsbeeld: titel en datum van oplevering, zonder persoonsgegevens.",
+        ["OndermijningsbeeldRequest.referentie"] = "De eigen referentie van de regio, uniek binnen de regio (409 `ondermijningsbeeld.referentie-bestaat`).",
+        ["RectificatieRequest"] = "Rectificatie van een subject (art. 16 AVG): de juiste gegevens (zoals bij toevoegen; dezelfde of een andere soort), "
+            + "de reden, en of de oude waarde nu al vernietigd moet worden.",
+        ["RectificatieRequest.subject"] = "De juiste gegevens van het subject.",
+        ["RectificatieRequest.reden"] = "Waarom de gegevens worden gerectificeerd.",
+        ["RectificatieRequest.oudeGegevensVernietigen"] = "Of de oude waarde direct vernietigd wordt (anders blijft die versleuteld in de historie tot de casus zelf vernietigd wordt).",
+        ["SignaalIndienenRequest.bronnen"] = "Andere organisaties die hetzelfde signaal inbrachten naast de indiener (een casus kan meerdere bronnen hebben), hoogstens 20.",
+        ["SignaalIndienenRequest.ondermijningsbeeldId"] = "Het geregistreerde ondermijningsbeeld van de regio waaruit het signaal voortkwam.",
+        ["SignaalIndienenRequest.referentie"] = "De eigen referentie van de regio voor de casus (bijvoorbeeld uit de eerdere registratie), uniek binnen de regio "
+            + "(409 `casus.referentie-bestaat`).",
+        ["WisverzoekRequest"] = "Een wisverzoek (art. 17 AVG) voor een persoon of object: de identificerende gegevens (de API leidt het pseudoniem af "
+            + "en vindt elke casus via het verwerkingslog), de grond, het kenmerk van de privacyfunctionaris en of ook de vrije tekst "
+            + "van de casussen vernietigd moet worden.",
+        ["WisverzoekRequest.subject"] = "De identificerende gegevens van de persoon of het object.",
+        ["WisverzoekRequest.grond"] = "De grond van het verzoek (art. 17 lid 1 AVG).",
+        ["WisverzoekRequest.kenmerk"] = "Het kenmerk van het verzoek bij de privacyfunctionaris (letters, cijfers, `-`, `/`, `.`, `_`; nooit een naam).",
+        ["WisverzoekRequest.vrijeTekstVernietigen"] = "Of ook de vrije tekst van de gevonden casussen vernietigd wordt.",
         ["AanbevelingRequest"] = "Welke bewindspersoon wat zou moeten doen, en het beoogde effect.",
         ["AanbevelingRequest.bewindspersoon"] = "De minister of staatssecretaris tot wie de aanbeveling zich richt.",
         ["AanbevelingRequest.wat"] = "Wat de bewindspersoon zou moeten doen.",

@@ -50,5 +50,6 @@ public sealed record ObjectLocatie(string Postcode, int Huisnummer, string? Huis
 /// It identifies nobody; its <see cref="Sleutel"/> matches no other subject.</summary>
 public sealed record VernietigdSubject(DateOnly VernietigdOp) : Subject
 {
+    [JsonIgnore]
     public override string Sleutel => Sleutelvan("vernietigd", VernietigdOp.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 }

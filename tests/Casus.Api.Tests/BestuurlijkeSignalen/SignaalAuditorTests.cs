@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Casus.Api.Tests.Infrastructure;
 using Casus.Api.Tests.Verantwoording;
+using Casus.Domain.BestuurlijkeSignalen;
+using Casus.Domain.Verwerkingen;
 using static Casus.Api.Tests.BestuurlijkeSignalen.SignaalVoorbeelden;
 
 namespace Casus.Api.Tests.BestuurlijkeSignalen;
@@ -50,7 +52,7 @@ public sealed class SignaalAuditorTests(CasusApi api) : IClassFixture<CasusApi>
         var dossier = (await auditor.Get($"{Base}/{id}/dossier")).AssertStatus(HttpStatusCode.OK);
         Assert.Contains($"bestuurlijk-signaal-{id}-dossier-", dossier.Message.Content.Headers.ContentDisposition!.ToString());
         Assert.Equal(3, dossier.Body!["gebeurtenissen"]!.AsArray().Count);
-        Assert.All(dossier.Body!["gebeurtenissen"]!.AsArray(), e => Assert.Equal("bestuurlijk-signaal@1", e.Tekst("verwerkingsactiviteit")));
+        Assert.All(dossier.Body!["gebeurtenissen"]!.AsArray(), e => Assert.Equal(Verwerkingsregister.MetVersie(SignaalVerwerking.Activiteit.Id), e.Tekst("verwerkingsactiviteit")));
         Assert.Equal("ok", dossier.Body!["keten"].Tekst("status"));
         Assert.Contains(dossier.Body!["auditrecords"]!.AsArray(), a => a.Tekst("actie") == "bestuurlijk-signaal-definitief-indienen");
         Assert.NotEmpty(dossier.Body!["verwerkingen"]!.AsArray());

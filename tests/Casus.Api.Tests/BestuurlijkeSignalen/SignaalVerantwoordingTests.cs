@@ -36,7 +36,7 @@ public sealed class SignaalVerantwoordingTests(CasusApi api) : IClassFixture<Cas
         var verwerkingen = await log.Rows("select activiteit_id, activiteit_versie, regio from casus.verwerkingslog where casus_id = $1", id);
         var v = Assert.Single(verwerkingen);
         Assert.Equal("bestuurlijk-signaal", v["activiteit_id"]);
-        Assert.Equal(1, v["activiteit_versie"]);
+        Assert.Equal(Domain.BestuurlijkeSignalen.SignaalVerwerking.Activiteit.Versie, v["activiteit_versie"]);
         Assert.Equal("landelijk", v["regio"]);
     }
 

@@ -31,7 +31,8 @@ public sealed class VeldgrenzenTests(CasusApi api) : IClassFixture<CasusApi>
         var subject = schemas["Subject"]!;
         Assert.Equal("soort", subject["discriminator"]!["propertyName"]!.GetValue<string>());
         var mapping = subject["discriminator"]!["mapping"]!.AsObject();
-        Assert.Equal(["natuurlijk-persoon", "object-locatie", "rechtspersoon"], mapping.Select(m => m.Key).Order());
+        // "vernietigd": a subject whose data were destroyed (docs/privacy.md) reads as its own kind, with the date.
+        Assert.Equal(["natuurlijk-persoon", "object-locatie", "rechtspersoon", "vernietigd"], mapping.Select(m => m.Key).Order());
         foreach (var (_, verwijzing) in mapping)
         {
             var soort = schemas[verwijzing!.GetValue<string>().Split('/')[^1]]!;

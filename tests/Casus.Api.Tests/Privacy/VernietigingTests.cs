@@ -32,7 +32,7 @@ public sealed class VernietigingTests(PrivacyApi api) : IClassFixture<PrivacyApi
     private static readonly string[] Gebruikers = ["c.devries", "a.jansen", "m.tilburg", "m.belasting", "o.bakker", "p.privacy", "p.tweede"];
 
     private static readonly DateOnly Vandaag = DateOnly.FromDateTime(CasusApi.Now.UtcDateTime);
-    private static readonly DateOnly Afgesloten = Vandaag.AddDays(-1);
+    private static readonly DateOnly Afgesloten = Vandaag;
     private static readonly DateTimeOffset NaDeTermijn = new(2031, 11, 24, 10, 0, 0, TimeSpan.Zero);
     private const string Vernietigd = "[vernietigd op 2031-11-24]";
 
@@ -74,11 +74,11 @@ public sealed class VernietigingTests(PrivacyApi api) : IClassFixture<PrivacyApi
             new Step("interventieadviezen", new
             {
                 interventies = new object[] { new { instrument = "fiscaal", partnerId = Examples.BelastingdienstId, omschrijving = "Adviesalpaca: naheffing Xylofoonbouwer." } },
-                datum = "2026-11-10",
+                datum = Vandaag.ToString("yyyy-MM-dd"),
             }, Personas.Analist),
             new Step("interventies", new
             {
-                instrument = "fiscaal", partnerId = Examples.BelastingdienstId, datum = "2026-11-12", resultaat = "Resultaatreiger: aanslag aan Quirijntje.",
+                instrument = "fiscaal", partnerId = Examples.BelastingdienstId, datum = Vandaag.ToString("yyyy-MM-dd"), resultaat = "Resultaatreiger: aanslag aan Quirijntje.",
                 bedragen = new { opgelegd = 150000m, beslag = 20000m }, adviesNummer = 1,
             }, Personas.Belastingdienst),
             new Step("uitvoeringsafronding", new { toelichting = "Toelichtingtapir: geboren 1937-02-11." }, Personas.Coordinator()),

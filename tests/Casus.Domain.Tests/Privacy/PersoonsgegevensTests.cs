@@ -35,6 +35,8 @@ public sealed class PersoonsgegevensTests
         [(typeof(IntegraleCasus), nameof(IntegraleCasus.NaderendeTermijnen))] = "terms' keys",
         [(typeof(PersoonsgegevensVernietigd), nameof(PersoonsgegevensVernietigd.Activiteit))] = "the activity's id and version",
         [(typeof(PersoonsgegevensVernietigd), nameof(PersoonsgegevensVernietigd.Bewaartermijn))] = "the term, in words",
+        [(typeof(SignaalIngediend), nameof(SignaalIngediend.Referentie))] = "the region's own casus number (a re-import finds the casus by it)",
+        [(typeof(IntegraleCasus), nameof(IntegraleCasus.Referentie))] = "the region's own casus number (a re-import finds the casus by it)",
     };
 
     /// <summary>Every type whose values are stored in a casus stream or document: the events and the state, and every type
