@@ -69,10 +69,8 @@ public static class Growth
             }
             var vacuumTime = clock.Elapsed;
             Step($"VACUUM ANALYZE: {vacuumTime.TotalSeconds:0.0} s; rebuilding");
-            var daemon = await store.BuildProjectionDaemonAsync();
-            var rebuild = await ProjectieHerbouw.HerbouwAllesAsync(store, daemon, dataSource, ct);
-            await daemon.StopAllAsync();
-            Step($"Rebuilt {rebuild.Gebeurtenissen:N0} events in {(rebuild.Overzichten + rebuild.CasusDocumenten).TotalSeconds:0.0} s");
+            var rebuild = await ProjectieHerbouw.HerbouwAllesAsync(store, dataSource, ct);
+            Step($"Rebuilt {rebuild.Gebeurtenissen:N0} events in {rebuild.Duur.TotalSeconds:0.0} s");
             await using (var analyze = dataSource.CreateCommand("vacuum analyze"))
             {
                 analyze.CommandTimeout = 0;
@@ -138,8 +136,8 @@ public static class Growth
             ("Seeding rate of the stage's casussen (casussen/s)", x => x.SeededCasussen / x.Seeding.TotalSeconds, v => F(v, 0), "within 20 %"),
             ("Seeding rate (events/s)", x => x.SeededEvents / x.Seeding.TotalSeconds, v => F(v, 0), "within 20 %"),
             ("VACUUM ANALYZE after seeding (s)", x => x.Vacuum.TotalSeconds, v => F(v, 1), ""),
-            ("Rebuild of all projections (events/s)", x => x.Rebuild.Gebeurtenissen / (x.Rebuild.Overzichten + x.Rebuild.CasusDocumenten).TotalSeconds, v => F(v, 0), "within 20 %"),
-            ("Rebuild of all projections (s)", x => (x.Rebuild.Overzichten + x.Rebuild.CasusDocumenten).TotalSeconds, v => F(v, 1), ""),
+            ("Rebuild of all projections (events/s)", x => x.Rebuild.Gebeurtenissen / x.Rebuild.Duur.TotalSeconds, v => F(v, 0), "within 20 %"),
+            ("Rebuild of all projections (s)", x => x.Rebuild.Duur.TotalSeconds, v => F(v, 1), ""),
         };
         for (var i = 0; i < a.Reads.Count; i++)
         {

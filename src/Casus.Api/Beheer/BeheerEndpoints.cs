@@ -4,7 +4,6 @@ using Casus.Api.Verantwoording;
 using Casus.Domain.Toegang;
 using Casus.Projections;
 using Marten;
-using Marten.Events.Daemon.Coordination;
 using Npgsql;
 
 namespace Casus.Api.Beheer;
@@ -14,12 +13,11 @@ public static class BeheerEndpoints
 {
     public static void MapBeheerEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/beheer/projecties/_herbouw", async (IDocumentStore store, IProjectionCoordinator coordinator,
-                NpgsqlDataSource database, HttpContext http, CancellationToken ct) =>
+        app.MapPost("/api/v1/beheer/projecties/_herbouw", async (IDocumentStore store, NpgsqlDataSource database, HttpContext http, CancellationToken ct) =>
             {
                 var toegang = Toegangsregels.ProjectiesHerbouwen(http.Actor());
                 if (!toegang.IsToegestaan) return Problems.Result(Problems.Forbidden(toegang));
-                var resultaat = await ProjectieHerbouw.HerbouwAllesAsync(store, coordinator.DaemonForMainDatabase(), database, ct);
+                var resultaat = await ProjectieHerbouw.HerbouwAllesAsync(store, database, ct);
                 return TypedResults.Ok(resultaat);
             })
             .RequireAuthorization()
@@ -27,9 +25,10 @@ public static class BeheerEndpoints
             .WithTags("Beheer")
             .WithName("projecties-herbouwen")
             .WithSummary("Alle projecties opnieuw opbouwen uit de eventstore (beheerder)")
-            .WithDescription("Bouwt de overzichten (casusvoortgang en de regels van de partnerdashboards) opnieuw op door alle gebeurtenissen opnieuw " +
-                "af te spelen, en daarna de casusdocumenten casus voor casus. De API blijft bruikbaar; de overzichten melden in " +
-                "`actualiteit` hoe ver ze zijn. Antwoordt als het klaar is, met het aantal gebeurtenissen en casussen en de duur per deel.")
+            .WithDescription("Bouwt de casusdocumenten en de overzichten (casusvoortgang en de regels van de partnerdashboards) opnieuw op " +
+                "door de gebeurtenissen van alle casussen opnieuw af te spelen, per partij van 1.000 casussen, op de plaats van de " +
+                "bestaande documenten. Niets wordt gepauzeerd of leeggemaakt: de API en de overzichten blijven bruikbaar, op elke " +
+                "instantie. Antwoordt als het klaar is, met het aantal gebeurtenissen en casussen en de duur.")
             .Produces<Herbouwresultaat>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);

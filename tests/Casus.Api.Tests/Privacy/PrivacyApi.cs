@@ -1,41 +1,18 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Casus.Api.Tests.Infrastructure;
 using Casus.Domain.Gedeeld;
 using Casus.Domain.Toegang;
 using Marten;
 using Marten.Events;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Casus.Api.Tests.Privacy;
 
 /// <summary>The API with the destruction sweep on (every 200 ms) and every log message it writes, at every level, captured.</summary>
-public class PrivacyApi : CasusApi
+public class PrivacyApi : LogApi
 {
-    public PrivacyApi()
-    {
-        Instellingen["Casus:Vernietiging:VeegSeconden"] = "0.2";
-        Instellingen["Logging:LogLevel:Default"] = "Trace";
-        Instellingen["Logging:LogLevel:Microsoft"] = "Trace";
-        Instellingen["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace";
-        Instellingen["Logging:LogLevel:Marten"] = "Trace";
-    }
-
-    /// <summary>Every message the application logged (category, level, text, exception), in order.</summary>
-    public ConcurrentQueue<string> Log { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureLogging(logging =>
-        {
-            logging.SetMinimumLevel(LogLevel.Trace);
-            logging.AddProvider(new Vanger(Log));
-        });
-    }
+    public PrivacyApi() => Instellingen["Casus:Vernietiging:VeegSeconden"] = "0.2";
 
     /// <summary>The privacy officers of Taskforce Brabant-Zeeland: two, for the four eyes.</summary>
     public static readonly Actor Privacy = Personas.Privacyfunctionaris;
@@ -99,25 +76,5 @@ public class PrivacyApi : CasusApi
             }
         }
         return treffers;
-    }
-
-    private sealed class Vanger(ConcurrentQueue<string> log) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, log);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(string categorie, ConcurrentQueue<string> log) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                log.Enqueue($"{logLevel} {categorie}: {formatter(state, exception)}{(exception is null ? "" : "\n" + exception)}" +
-                    (state is IEnumerable<KeyValuePair<string, object?>> velden ? " " + string.Join(" ", velden.Select(v => $"{v.Key}={v.Value}")) : ""));
-        }
     }
 }
