@@ -6,7 +6,7 @@ namespace Casus.Api.OpenApi;
 /// <summary>Dutch descriptions of what a partner sends (every request schema and its fields) and of the value lists (enums),
 /// in the document's language; the C# documentation the generator would show is English. One entry per schema
 /// (<c>Schema</c>) and per field (<c>Schema.veld</c>).</summary>
-public sealed class Beschrijvingen : IOpenApiDocumentTransformer
+public sealed partial class Beschrijvingen : IOpenApiDocumentTransformer
 {
     private const string Datum = "De datum (niet in de toekomst).";
     private const string PartnerId = "Het id van een aangesloten partnerorganisatie (bijvoorbeeld haar OIN).";
@@ -28,6 +28,7 @@ public sealed class Beschrijvingen : IOpenApiDocumentTransformer
         ["Lijststatus"] = "De status van een vernietigingslijst: voorgesteld, goedgekeurd (door twee privacyfunctionarissen) of uitgevoerd.",
         ["Wisgrond"] = "De grond van een wisverzoek volgens art. 17 lid 1 AVG.",
         ["OndermijningsbeeldRequest"] = "Een door de regio opgeleverd ondermijningsbeeld: titel en datum van oplevering, zonder persoonsgegevens.",
+        ["OndermijningsbeeldRequest.opgeleverdOp"] = "De dag van oplevering (rij 1 van Tabel 1 telt het ondermijningsbeeld in dat jaar). Niet voor 2000-01-01 en niet in de toekomst.",
         ["OndermijningsbeeldRequest.referentie"] = "De eigen referentie van de regio, uniek binnen de regio (409 `ondermijningsbeeld.referentie-bestaat`).",
         ["RectificatieRequest"] = "Rectificatie van een subject (art. 16 AVG): de juiste gegevens (zoals bij toevoegen; dezelfde of een andere soort), "
             + "de reden, en of de oude waarde nu al vernietigd moet worden.",
@@ -229,15 +230,17 @@ public sealed class Beschrijvingen : IOpenApiDocumentTransformer
         foreach (var (naam, schema) in document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
         {
             if (schema is not OpenApiSchema s) continue;
-            if (Teksten.TryGetValue(naam, out var tekst)) s.Description = tekst;
-            foreach (var (veld, eigenschap) in s.Properties?.ToList() ?? [])
-                if (Teksten.TryGetValue($"{naam}.{veld}", out var beschrijving))
-                    s.Properties![veld] = eigenschap switch
-                    {
-                        OpenApiSchemaReference r => new OpenApiSchemaReference(r.Reference.Id!, document) { Description = beschrijving },
-                        OpenApiSchema o => Met(o, beschrijving),
-                        _ => eigenschap,
-                    };
+            if (Voor(naam) is { } tekst) s.Description = tekst;
+            // A kind of a polymorphic type has its own fields in the second part of its allOf.
+            foreach (var deel in (s.AllOf ?? []).OfType<OpenApiSchema>().Prepend(s))
+                foreach (var (veld, eigenschap) in deel.Properties?.ToList() ?? [])
+                    if (Voor(naam, veld) is { } beschrijving)
+                        deel.Properties![veld] = eigenschap switch
+                        {
+                            OpenApiSchemaReference r => new OpenApiSchemaReference(r.Reference.Id!, document) { Description = beschrijving },
+                            OpenApiSchema o => Met(o, beschrijving),
+                            _ => eigenschap,
+                        };
         }
         return Task.CompletedTask;
     }
