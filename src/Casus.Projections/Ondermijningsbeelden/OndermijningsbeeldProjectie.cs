@@ -9,6 +9,9 @@ namespace Casus.Projections.Ondermijningsbeelden;
 /// <see cref="Ondermijningsbeeld.Evolve"/>. The jaarcijfers count them (Tabel 1 row 1) and a signaal names one.</summary>
 public partial class OndermijningsbeeldProjectie : SingleStreamProjection<Ondermijningsbeeld, Guid>
 {
+    /// <summary>Only beeld events: a casus command then does not look for a beeld document of its stream (a round trip).</summary>
+    public OndermijningsbeeldProjectie() => IncludeType<IOndermijningsbeeldGebeurtenis>();
+
     public override Ondermijningsbeeld? Evolve(Ondermijningsbeeld? snapshot, Guid id, IEvent e) =>
         e.Data is IOndermijningsbeeldGebeurtenis gebeurtenis ? Ondermijningsbeeld.Evolve(snapshot, gebeurtenis) : snapshot;
 

@@ -9,6 +9,9 @@ namespace Casus.Projections.Privacy;
 /// <see cref="Vernietigingslijst.Evolve"/>: the verklaring van vernietiging once carried out.</summary>
 public partial class VernietigingslijstProjectie : SingleStreamProjection<Vernietigingslijst, Guid>
 {
+    /// <summary>Only list events: a casus command then does not look for a list document of its stream (a round trip).</summary>
+    public VernietigingslijstProjectie() => IncludeType<IVernietigingslijstGebeurtenis>();
+
     public override Vernietigingslijst? Evolve(Vernietigingslijst? snapshot, Guid id, IEvent e) =>
         e.Data is IVernietigingslijstGebeurtenis gebeurtenis ? Vernietigingslijst.Evolve(snapshot, gebeurtenis) : snapshot;
 
