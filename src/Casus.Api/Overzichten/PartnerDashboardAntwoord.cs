@@ -50,8 +50,8 @@ public sealed record PartnerDashboardAntwoord(
         (actor.Landelijk || (actor.Heeft(Rol.PartnerMedewerker) && actor.Organisatie.Id == organisatieId)
             ? Enum.GetValues<RiecRegio>() : actor.Regios.ToArray()).Select(r => r.ToString()).ToArray();
 
-    /// <summary>All the counts, and how current they are, in one statement (one round trip): index scans over the
-    /// organisation's <see cref="PartnerCasus"/> rows and its rows in <see cref="PartnerWachtrij"/>.</summary>
+    /// <summary>All the counts, and how current they are, in one statement (one round trip): the organisation's counts per
+    /// region and step and its waiting items (<see cref="PartnerWachtrij"/>), and its quiet open rows, from indexes only.</summary>
     public static async Task<PartnerDashboardAntwoord> LeesAsync(string organisatieId, Actor actor, NpgsqlDataSource database,
         DateTimeOffset nu, int stilNaDagen, Termijnbeleid termijnen, string basis, CancellationToken ct)
     {
@@ -61,7 +61,7 @@ public sealed record PartnerDashboardAntwoord(
         await using var command = database.CreateCommand($"""
             select
               (select coalesce(jsonb_object_agg(stap, n), '{"{}"}')::text from
-                 (select stap, count(*) n from {s}.mt_doc_partnercasus where organisatie_id = $1 and regio = any($2) group by stap) p),
+                 (select stap, sum(aantal) n from {PartnerWachtrij.Telling} where organisatie_id = $1 and regio = any($2) group by stap) p),
               (select count(*) from {w} where organisatie_id = $1 and soort = 'verzoek' and regio = any($2)),
               (select count(*) from {w} where organisatie_id = $1 and soort = 'advies' and regio = any($2)),
               (select count(*) from {w} where organisatie_id = $1 and regio = any($2)
