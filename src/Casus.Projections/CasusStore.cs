@@ -80,11 +80,16 @@ public static class CasusStore
         opts.Events.MetadataConfig.EnableAll();
         opts.Events.MetadataConfig.UserNameEnabled = true;
         // Register every event type up front, so a fresh process can read streams it has not written to.
-        opts.Events.AddEventTypes(typeof(ICasusGebeurtenis).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICasusGebeurtenis).IsAssignableFrom(t)));
+        RegistreerGebeurtenissen<ICasusGebeurtenis>(opts);
         // The record of a periodic chain check, in its own stream per run; not a casus event, so CasusProjectie ignores it.
         opts.Events.AddEventType<KetencontroleUitgevoerd>();
     }
+
+    /// <summary>Registers every event type of the domain that implements <typeparamref name="TSoort"/> (the marker of one kind
+    /// of stream), so a fresh process can read streams it has not written to.</summary>
+    public static void RegistreerGebeurtenissen<TSoort>(StoreOptions opts) =>
+        opts.Events.AddEventTypes(typeof(TSoort).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(TSoort).IsAssignableFrom(t)));
 
     /// <summary>The data keys (docs/privacy.md): one row per key; destroying a key sets <c>sleutel</c> (and the subject value's
     /// <c>kenmerk</c>) to null and records when and why.</summary>

@@ -316,12 +316,21 @@ public sealed partial class Beschrijvingen
     /// <summary>The text for field <paramref name="veld"/> of schema <paramref name="schema"/>: its own, else that of the same
     /// field of the request it repeats, else the one of the field name.</summary>
     private static string? Voor(string schema, string veld) =>
-        Teksten.GetValueOrDefault($"{schema}.{veld}") ?? Antwoorden.GetValueOrDefault($"{schema}.{veld}")
-        ?? Signaalantwoorden.GetValueOrDefault($"{schema}.{veld}") ?? Overzichtantwoorden.GetValueOrDefault($"{schema}.{veld}")
-        ?? Teksten.GetValueOrDefault($"{schema}Request.{veld}") ?? Velden.GetValueOrDefault(veld);
+        Alle.GetValueOrDefault($"{schema}.{veld}") ?? Alle.GetValueOrDefault($"{schema}Request.{veld}") ?? Velden.GetValueOrDefault(veld);
 
     private static string? Voor(string schema) =>
-        Teksten.GetValueOrDefault(schema) ?? Antwoorden.GetValueOrDefault(schema) ?? Signaalantwoorden.GetValueOrDefault(schema)
-        ?? Overzichtantwoorden.GetValueOrDefault(schema)
-        ?? (schema.StartsWith("PaginaOf", StringComparison.Ordinal) ? Pagina : null);
+        Alle.GetValueOrDefault(schema) ?? (schema.StartsWith("PaginaOf", StringComparison.Ordinal) ? Pagina : null);
+
+    /// <summary>The texts per schema and per field of requests, answers, signalen and overviews in one table (the first
+    /// wins), made once: field initialisers of partial class files run in no defined order, so not as a field.</summary>
+    private static Dictionary<string, string> Alle => _alle ??= Maak();
+
+    private static Dictionary<string, string>? _alle;
+
+    private static Dictionary<string, string> Maak()
+    {
+        var alle = new Dictionary<string, string>();
+        foreach (var (sleutel, tekst) in Teksten.Concat(Antwoorden).Concat(Signaalantwoorden).Concat(Overzichtantwoorden)) alle.TryAdd(sleutel, tekst);
+        return alle;
+    }
 }

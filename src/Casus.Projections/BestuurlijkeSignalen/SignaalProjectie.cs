@@ -19,8 +19,7 @@ public partial class SignaalProjectie : SingleStreamProjection<BestuurlijkSignaa
     /// <summary>Registers the projection, the event types and the document's indexed columns (step, next term).</summary>
     public static void Configureer(StoreOptions opts)
     {
-        opts.Events.AddEventTypes(typeof(ISignaalGebeurtenis).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISignaalGebeurtenis).IsAssignableFrom(t)));
+        CasusStore.RegistreerGebeurtenissen<ISignaalGebeurtenis>(opts);
         opts.Projections.Add(new SignaalProjectie(), JasperFx.Events.Projections.ProjectionLifecycle.Inline);
         opts.Schema.For<BestuurlijkSignaal>()
             .Duplicate(s => s.Stap)

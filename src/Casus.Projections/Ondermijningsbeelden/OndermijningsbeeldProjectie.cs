@@ -18,8 +18,7 @@ public partial class OndermijningsbeeldProjectie : SingleStreamProjection<Onderm
     /// <summary>Registers the projection, the event types and the indexed columns (region, reference).</summary>
     public static void Configureer(StoreOptions opts)
     {
-        opts.Events.AddEventTypes(typeof(IOndermijningsbeeldGebeurtenis).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IOndermijningsbeeldGebeurtenis).IsAssignableFrom(t)));
+        CasusStore.RegistreerGebeurtenissen<IOndermijningsbeeldGebeurtenis>(opts);
         opts.Projections.Add(new OndermijningsbeeldProjectie(), JasperFx.Events.Projections.ProjectionLifecycle.Inline);
         opts.Schema.For<Ondermijningsbeeld>()
             .Duplicate(b => b.Regio)

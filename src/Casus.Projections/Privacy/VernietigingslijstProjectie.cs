@@ -19,8 +19,7 @@ public partial class VernietigingslijstProjectie : SingleStreamProjection<Vernie
     /// columns (region, status).</summary>
     public static void Configureer(StoreOptions opts)
     {
-        opts.Events.AddEventTypes(typeof(IVernietigingslijstGebeurtenis).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IVernietigingslijstGebeurtenis).IsAssignableFrom(t)));
+        CasusStore.RegistreerGebeurtenissen<IVernietigingslijstGebeurtenis>(opts);
         opts.Events.AddEventType<WisverzoekAfgehandeld>();
         opts.Projections.Add(new VernietigingslijstProjectie(), JasperFx.Events.Projections.ProjectionLifecycle.Inline);
         opts.Schema.For<Vernietigingslijst>()

@@ -62,9 +62,9 @@ public sealed class HerbouwTijdensGebruikTests(LogApi api) : IClassFixture<LogAp
 
         // Every casus's progress has its step back, the new casussen are there, and the requests wait on the partner.
         Assert.Equal(casussen.Count, (await Dashboard())["casussenPerStap"]!.AsArray().Sum(s => s!["aantal"]!.GetValue<int>()));
-        Assert.Equal([0L], await Aantal("select count(*) from casus.mt_doc_casusvoortgang v join casus.mt_doc_integralecasus c on c.id = v.id " +
+        Assert.Equal([0L], await api.Sql<long>("select count(*) from casus.mt_doc_casusvoortgang v join casus.mt_doc_integralecasus c on c.id = v.id " +
             "where v.data->>'stap' is distinct from c.data->>'stap'"));
-        Assert.Equal([4L], await Aantal("select count(*) from casus.partner_wachtend where organisatie_id = $1 and soort = 'verzoek'",
+        Assert.Equal([4L], await api.Sql<long>("select count(*) from casus.partner_wachtend where organisatie_id = $1 and soort = 'verzoek'",
             Examples.BelastingdienstId));
         // A second rebuild, with nothing going on, changes nothing: the first one and the daemon left what a replay gives.
         var na = await Overzichten();
@@ -85,14 +85,6 @@ public sealed class HerbouwTijdensGebruikTests(LogApi api) : IClassFixture<LogAp
     {
         await using var database = NpgsqlDataSource.Create(api.ConnectionString);
         await database.CreateCommand(sql).ExecuteNonQueryAsync();
-    }
-
-    private async Task<List<long>> Aantal(string sql, params object[] parameters)
-    {
-        await using var database = NpgsqlDataSource.Create(api.ConnectionString);
-        await using var command = database.CreateCommand(sql);
-        foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
-        return [Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)];
     }
 
     /// <summary>Every overview row (progress and partner rows), as PostgreSQL's normalised jsonb text, ordered by id.</summary>

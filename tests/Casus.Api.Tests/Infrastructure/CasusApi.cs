@@ -73,5 +73,18 @@ public class CasusApi : WebApplicationFactory<Program>, IAsyncLifetime
     public Task WachtOpOverzichtenAsync() =>
         Services.GetRequiredService<Marten.IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
+    /// <summary>The first column of every row <paramref name="sql"/> returns, straight from the database.</summary>
+    public async Task<List<T>> Sql<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        foreach (var p in parameters) command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = p });
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync()) rows.Add(reader.GetFieldValue<T>(0));
+        return rows;
+    }
+
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }

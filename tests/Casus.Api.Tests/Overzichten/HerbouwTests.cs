@@ -41,18 +41,8 @@ public sealed class HerbouwTests(GegenereerdeData data)
         }
         // The dashboards' counts per organisation, region and step, kept by a trigger through the spoiling and the rebuild,
         // are the counts of the rows.
-        Assert.Equal(await Regels("select organisatie_id || ' ' || regio || ' ' || stap || ' ' || count(*) from casus.mt_doc_partnercasus group by organisatie_id, regio, stap order by 1"),
-            await Regels("select organisatie_id || ' ' || regio || ' ' || stap || ' ' || aantal from casus.partner_telling where aantal > 0 order by 1"));
-    }
-
-    private async Task<List<string>> Regels(string sql)
-    {
-        await using var database = NpgsqlDataSource.Create(data.Api.ConnectionString);
-        await using var command = database.CreateCommand(sql);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
-        return rows;
+        Assert.Equal(await data.Api.Sql<string>("select organisatie_id || ' ' || regio || ' ' || stap || ' ' || count(*) from casus.mt_doc_partnercasus group by organisatie_id, regio, stap order by 1"),
+            await data.Api.Sql<string>("select organisatie_id || ' ' || regio || ' ' || stap || ' ' || aantal from casus.partner_telling where aantal > 0 order by 1"));
     }
 
     private async Task Sql(string sql)

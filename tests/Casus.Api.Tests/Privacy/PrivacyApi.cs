@@ -36,18 +36,6 @@ public class PrivacyApi : LogApi
         return await klaar();
     }
 
-    public async Task<List<T>> Sql<T>(string sql, params object[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync()) rows.Add(reader.GetFieldValue<T>(0));
-        return rows;
-    }
-
     /// <summary>Where in the database any of <paramref name="waarden"/> occurs: every column of every table in every schema
     /// (system catalogs included, after ANALYZE filled the statistics), each row cast to text, case ignored; a bytea column
     /// shows as hex, so each value is also looked for as the hex of its UTF-8 bytes. Returns "schema.table: value" per hit.</summary>
