@@ -35,18 +35,63 @@ public static class PostgresInstallation
             .FirstOrDefault(HasServerTools);
     }
 
-    /// <summary>A TCP port on 127.0.0.1 that was free a moment ago.</summary>
+    /// <summary>A TCP port on 127.0.0.1 that was free a moment ago, and not handed out before by this process. It is taken
+    /// below the kernel's ephemeral range (<c>ip_local_port_range</c>), so the outgoing connections of a busy test run, which
+    /// take their local ports from that range, cannot grab it between this call and the server binding it.</summary>
     public static int FindFreePort()
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
+        var ephemeralLow = EphemeralLow();
+        lock (HandedOut)
+        {
+            for (var attempt = 0; attempt < 200 && ephemeralLow > 12_000; attempt++)
+            {
+                var port = Random.Shared.Next(10_000, ephemeralLow);
+                if (HandedOut.Contains(port) || !IsFree(port)) continue;
+                HandedOut.Add(port);
+                return port;
+            }
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            try
+            {
+                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                HandedOut.Add(port);
+                return port;
+            }
+            finally
+            {
+                listener.Stop();
+            }
+        }
+    }
+
+    private static readonly HashSet<int> HandedOut = [];
+
+    private static bool IsFree(int port)
+    {
         try
         {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
+            var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
             listener.Stop();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static int EphemeralLow()
+    {
+        const string range = "/proc/sys/net/ipv4/ip_local_port_range";
+        try
+        {
+            return File.Exists(range) && int.TryParse(File.ReadAllText(range).Split((char[])['\t', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries)[0], out var low) ? low : 0;
+        }
+        catch (IOException)
+        {
+            return 0;
         }
     }
 
