@@ -181,7 +181,7 @@ public static class BenchmarkProgram
         // 7. Destruction (last: it destroys the personal data of every closed casus).
         Step("Destruction: the clock past every retention term, the sweep proposes lists, two approvals each, carried out");
         var vernietiging = await VernietigingFase.RunAsync(store, dataSource, ct);
-        Step($"Destroyed {vernietiging.Casussen:N0} casussen on {vernietiging.Lijsten} lists in {vernietiging.Uitvoeren.TotalSeconds:0.0} s: " +
+        Step($"Destroyed {vernietiging.Casussen:N0} casussen on {vernietiging.Lijsten} of the {vernietiging.Voorgesteld} proposed lists in {vernietiging.Uitvoeren.TotalSeconds:0.0} s: " +
             $"{vernietiging.CasussenPerSeconde:0} casussen/s (proposing the lists: {vernietiging.Voorstellen.TotalSeconds:0.0} s)");
 
         Summarise(report, o, db, settings, generatie.Commandos.Count, seed, import, rebuild, rebuildTime, replay, commands, reads, singles, raw, copy, scan, events,
@@ -192,7 +192,7 @@ public static class BenchmarkProgram
         report.Context("Machine load", $"load average (1, 5, 15 min) {loadStart} at the start, {Resources.LoadAverage()} at the end");
         SummariseWebhooks(report, webhooks);
         report.Add(new Figure("Destruction of personal data (approved lists, in-process)",
-            $"{Report.F(vernietiging.CasussenPerSeconde, 0)} casussen/s ({vernietiging.Casussen:N0} casussen on {vernietiging.Lijsten} lists of at most 1,000, " +
+            $"{Report.F(vernietiging.CasussenPerSeconde, 0)} casussen/s ({vernietiging.Casussen:N0} casussen on the first {vernietiging.Lijsten} of {vernietiging.Voorgesteld} proposed lists of at most 1,000, " +
             $"{Report.F(vernietiging.Uitvoeren.TotalSeconds)} s; proposing the lists: {Report.F(vernietiging.Voorstellen.TotalSeconds)} s; " +
             $"{vernietiging.KetensGecontroleerd} chains checked afterwards: ok)"));
         report.Context("Partner dashboards", dashboards + $"; the busiest organisation measured on its own: `{busiestFigures.Id}` ({busiestFigures.Open:N0} open casussen)");
@@ -227,7 +227,7 @@ public static class BenchmarkProgram
             $"{o.Duration.TotalSeconds:0} s per HTTP phase after {o.WarmUp.TotalSeconds:0} s warm-up; event store at the end: {events:N0} events");
 
         report.Add(new Figure("Seeding (in-process, through the domain)", $"{F(seed.CasussenPerSecond, 0)} casussen/s, {F(seed.EventsPerSecond, 0)} events/s ({F(seed.Duration.TotalSeconds)} s)"));
-        report.Add(new Figure("Import of the same casussen over HTTP (docs/import.md)",
+        report.Add(new Figure($"Import of the first {import.Casussen:N0} of the same casussen over HTTP (docs/import.md)",
             $"{F(import.CasussenPerSeconde, 0)} casussen/s, {F(import.GebeurtenissenPerSeconde, 0)} events/s ({import.Casussen:N0} casussen, " +
             $"{import.Gebeurtenissen:N0} events, {F(import.Bytes / 1024.0 / 1024.0)} MB, {F(import.Duur.TotalSeconds)} s); dry run {F(import.ProefCasussenPerSeconde, 0)} casussen/s " +
             $"({F(import.Proefdraai.TotalSeconds)} s)",

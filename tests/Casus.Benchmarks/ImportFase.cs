@@ -30,6 +30,10 @@ public sealed record ImportResultaat(int Casussen, long Gebeurtenissen, long Byt
 /// same events without the audit and processing records.</summary>
 public static class ImportFase
 {
+    /// <summary>The import takes the first this many casussen of the generation: the rate is what is measured, and a
+    /// sample of this size keeps a full run under 15 minutes (all 100,000 took almost 8 of its 22 minutes).</summary>
+    public const int Maximum = 10_000;
+
     private static readonly JsonSerializerOptions Json = new(HttpUitvoerder.Json) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     /// <summary>The generated casussen as import lines, one a casus.</summary>
@@ -63,7 +67,7 @@ public static class ImportFase
         var bestand = Path.Combine(Path.GetTempPath(), $"casus-bench-import-{Environment.ProcessId}.jsonl");
         try
         {
-            await File.WriteAllLinesAsync(bestand, Bestand(generatie), ct);
+            await File.WriteAllLinesAsync(bestand, Bestand(generatie).Take(Maximum), ct);
             var beheerder = new Actor("bench.beheer", new Organisatie("liec", "LIEC", PartnerType.Liec), new HashSet<RiecRegio>(), true,
                 new HashSet<Rol> { Rol.Beheerder });
             using var http = new HttpClient { BaseAddress = api.Address, Timeout = Timeout.InfiniteTimeSpan };

@@ -16,7 +16,7 @@ public sealed record RoundTripCount(long Requests, long Operations, IReadOnlyLis
 /// <summary>Counts the database round trips of the API's HTTP requests, in the benchmark's own process (the API runs in
 /// it): an <see cref="ActivityListener"/> on ASP.NET Core's request activity and Npgsql's activity per operation (a
 /// command or a batch), attributed to the request they ran under (background work, such as the async daemon, has no
-/// request and is not counted). The COMMIT of an explicit transaction (a command's SaveChanges) is a round trip of its own
+/// request and is not counted, and neither are Wolverine's handlers of the facts a command published). The COMMIT of an explicit transaction (a command's SaveChanges) is a round trip of its own
 /// but no Npgsql activity, so it is not in these counts: a command adds one. Only on while <see cref="Measure"/> runs, so it
 /// costs nothing in the throughput phases.</summary>
 public sealed class RoundTrips : IDisposable
@@ -32,7 +32,9 @@ public sealed class RoundTrips : IDisposable
     {
         _listener = new ActivityListener
         {
-            ShouldListenTo = s => s.Name is "Npgsql" or "Microsoft.AspNetCore",
+            // Wolverine too: its handlers of a command's facts run after the commit on the request's trace; with their own
+            // activity their statements no longer hang under the request's (without a listener Wolverine starts none).
+            ShouldListenTo = s => s.Name is "Npgsql" or "Microsoft.AspNetCore" or "Wolverine",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => _on ? ActivitySamplingResult.AllDataAndRecorded : ActivitySamplingResult.None,
             ActivityStopped = Stopped,
         };

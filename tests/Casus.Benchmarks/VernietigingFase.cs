@@ -15,7 +15,7 @@ using Npgsql;
 namespace Casus.Benchmarks;
 
 /// <summary>What the destruction phase measured: the sweep proposing the lists, and carrying them out (casussen per second).</summary>
-public sealed record VernietigingResultaat(int Casussen, int Lijsten, TimeSpan Voorstellen, TimeSpan Uitvoeren, int Overgeslagen, int KetensGecontroleerd)
+public sealed record VernietigingResultaat(int Casussen, int Lijsten, int Voorgesteld, TimeSpan Voorstellen, TimeSpan Uitvoeren, int Overgeslagen, int KetensGecontroleerd)
 {
     public double CasussenPerSeconde => Casussen / Uitvoeren.TotalSeconds;
 }
@@ -27,6 +27,10 @@ public sealed record VernietigingResultaat(int Casussen, int Lijsten, TimeSpan V
 /// the personal data of most casussen.</summary>
 public static class VernietigingFase
 {
+    /// <summary>The lists carried out (of at most 1,000 casussen each; the rest stay proposed and approved): the rate is what
+    /// is measured, and this keeps a full run under 15 minutes (all 175 lists of the N = 100,000 run took 165 s).</summary>
+    public const int MaximumLijsten = 20;
+
     public static async Task<VernietigingResultaat> RunAsync(IDocumentStore store, NpgsqlDataSource database, CancellationToken ct)
     {
         // Past the term of every seeded casus (closed from 2023 until yesterday, kept at most 60 months).
@@ -53,7 +57,7 @@ public static class VernietigingFase
         stopwatch.Restart();
         var vernietigd = 0;
         var overgeslagen = 0;
-        foreach (var lijstId in lijsten)
+        foreach (var lijstId in lijsten.Take(MaximumLijsten))
         {
             var uitgevoerd = await vernietiger.VoerUitAsync(lijstId, ct)
                 ?? throw new InvalidOperationException($"Destruction list {lijstId} was not carried out.");
@@ -72,7 +76,7 @@ public static class VernietigingFase
         if (ketens.Values.FirstOrDefault(k => !k.IsOk) is { } gebroken)
             throw new InvalidOperationException($"A destroyed casus's hash chain does not verify: {gebroken}");
         if (overgeslagen > 0) throw new InvalidOperationException($"{overgeslagen} casussen were skipped by their destruction lists.");
-        return new VernietigingResultaat(vernietigd, lijsten.Count, voorstellen, uitvoeren, overgeslagen, steekproef.Count);
+        return new VernietigingResultaat(vernietigd, Math.Min(lijsten.Count, MaximumLijsten), lijsten.Count, voorstellen, uitvoeren, overgeslagen, steekproef.Count);
     }
 
     /// <summary>One approval of a privacy officer, appended as the API's approval endpoint does.</summary>
