@@ -44,7 +44,7 @@ public sealed class Seeder(IDocumentStore store)
                 await using var session = store.LightweightSession();
                 foreach (var casus in batch)
                 {
-                    var id = Guid.NewGuid();
+                    var id = Guid.CreateVersion7();
                     ids[casus[0].Casus] = id;
                     Interlocked.Add(ref events, Stream(session, id, casus));
                 }

@@ -27,7 +27,7 @@ public sealed class SignaalCommandHandler(IDocumentSession session, DutchCalenda
     public async Task<IResult> Opstellen(SignaalOpstellenRequest request, HttpContext http, CancellationToken ct)
     {
         var v = new InputValidator(calendar.Today);
-        var command = request.ToCommand(v, Guid.NewGuid());
+        var command = request.ToCommand(v, Guid.CreateVersion7());
         if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
         var actor = http.Actor();
         var toegang = Signaaltoegang.Uitvoeren(actor, null, command);

@@ -26,7 +26,7 @@ public sealed class CasusCommandHandler(IDocumentSession session, IMartenOutbox 
     public async Task<IResult> Submit(SignaalIndienenRequest request, HttpContext http)
     {
         var v = new InputValidator(calendar.Today, termijnen);
-        var command = request.ToCommand(v, Guid.NewGuid());
+        var command = request.ToCommand(v, Guid.CreateVersion7());
         if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
         var toegang = Toegangsregels.Uitvoeren(http.Actor(), null, command);
         if (!toegang.IsToegestaan) return Problems.Result(Problems.Forbidden(toegang));

@@ -24,7 +24,7 @@ public sealed class Ketencontroles(IDocumentSession session, Verantwoordingscont
         var uitslagen = await ketens.Controleer(ids, ct);
         var actor = http.Actor();
         var trace = TraceContext.Of(http);
-        var controle = new KetencontroleUitgevoerd(Guid.NewGuid(), r, actor.GebruikerId, actor.Organisatie.Id, clock.GetUtcNow(), ids.Count,
+        var controle = new KetencontroleUitgevoerd(Guid.CreateVersion7(), r, actor.GebruikerId, actor.Organisatie.Id, clock.GetUtcNow(), ids.Count,
             uitslagen.Where(u => !u.Value.IsOk).OrderBy(u => u.Key)
                 .Select(u => new GebrokenStroom(u.Key, u.Value.EersteGebrokenVersie!.Value, u.Value.Reden!)).ToList());
         var metadata = new Gebeurtenismetadata(actor.GebruikerId, trace.TraceId, trace.SpanId, new Dictionary<string, string>

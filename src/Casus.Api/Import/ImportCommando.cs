@@ -64,7 +64,7 @@ public static class ImportCommando
         var importeur = scope.ServiceProvider.GetRequiredService<Importeur>();
         var actor = new Actor(door!, new Organisatie(organisatie ?? "casus", organisatieNaam ?? "Casus (beheer)", PartnerType.Riec),
             new HashSet<RiecRegio>(), true, new HashSet<Rol> { Rol.Beheerder });
-        var opdracht = new Importopdracht(Guid.NewGuid(), actor, bron!.Trim(), proefdraai, ActivityTraceId.CreateRandom().ToHexString(),
+        var opdracht = new Importopdracht(Guid.CreateVersion7(), actor, bron!.Trim(), proefdraai, ActivityTraceId.CreateRandom().ToHexString(),
             ActivitySpanId.CreateRandom().ToHexString(), "cli");
         Importverslag verslag;
         try

@@ -96,7 +96,7 @@ public static class ImportEndpoints
         if (!alsJson && !NdJson.Contains(mediatype)) return Problems.Result(Problems.UnsupportedMediaType(http.Request.ContentType));
 
         var trace = TraceContext.Of(http);
-        var opdracht = new Importopdracht(Guid.NewGuid(), actor, bron, droog, trace.TraceId, trace.SpanId, http.Herkomst());
+        var opdracht = new Importopdracht(Guid.CreateVersion7(), actor, bron, droog, trace.TraceId, trace.SpanId, http.Herkomst());
         try
         {
             var invoer = alsJson ? await JsonRegelsAsync(http.Request.Body, ct) : Regels(http.Request.Body, ct);

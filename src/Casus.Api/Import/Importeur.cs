@@ -160,7 +160,7 @@ public sealed partial class Importeur(
     {
         var regio = regel.Regio!.Value;
         var fouten = new List<InvalidParam>();
-        var id = Guid.NewGuid();
+        var id = Guid.CreateVersion7();
 
         // The signaal: the region and reference of the line; an ondermijningsbeeld by the region's reference (or by id).
         SignaalIndienen? signaal = null;
@@ -278,7 +278,7 @@ public sealed partial class Importeur(
         var json = (JsonObject)regel.Json!.DeepClone();
         foreach (var naam in new[] { "soort", "regio" }) json.Remove(naam);
         var v = new InputValidator(run.Vandaag, termijnen);
-        var id = Guid.NewGuid();
+        var id = Guid.CreateVersion7();
         OndermijningsbeeldRegistreren? command = null;
         try
         {

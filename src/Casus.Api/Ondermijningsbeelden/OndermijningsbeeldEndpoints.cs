@@ -73,7 +73,7 @@ public static class OndermijningsbeeldEndpoints
         if (Names.Parse<RiecRegio>(regio) is not { } r) return Problems.Result(Problems.RegioNotFound(regio));
         verantwoording.BetrofRegio(r);
         var v = new InputValidator(calendar.Today);
-        var command = body.ToCommand(v, Guid.NewGuid(), r);
+        var command = body.ToCommand(v, Guid.CreateVersion7(), r);
         if (!v.IsValid) return Problems.Result(Problems.Validation(v.Errors));
         var actor = http.Actor();
         var toegang = Toegangsregels.OndermijningsbeeldRegistreren(actor, r);

@@ -80,7 +80,7 @@ public sealed class PrivacyHandler(IDocumentSession session, IMartenOutbox outbo
         var pseudoniem = pseudoniemen.Van(subject);
         var ids = await CasussenVanAsync(pseudoniem, actor, ct);
         await Ring.LaadAsync(ids, ct);
-        var verzoekId = Guid.NewGuid();
+        var verzoekId = Guid.CreateVersion7();
         var nu = clock.GetUtcNow();
         var metadata = Metadata(http, Verwerkingsregister.Rechten);
         var uitkomsten = new List<Wisuitkomst>();

@@ -108,7 +108,7 @@ public sealed class Vernietigingsveger(NpgsqlDataSource database, IDocumentStore
 
     private async Task<Guid> StelOpAsync(RiecRegio regio, DateOnly vandaag, DateTimeOffset nu, IReadOnlyList<TeVernietigenCasus> casussen, CancellationToken ct)
     {
-        var lijstId = Guid.NewGuid();
+        var lijstId = Guid.CreateVersion7();
         var trace = Systeemactor.NieuweTrace();
         var opgesteld = new VernietigingslijstOpgesteld(lijstId, regio, vandaag, nu, casussen);
         await using var session = store.LightweightSession();

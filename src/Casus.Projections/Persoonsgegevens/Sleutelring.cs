@@ -129,7 +129,7 @@ public sealed partial class Sleutelring
     {
         var casus = soort == SoortTekst ? _cache.GetOrAdd(casusId, id => new Casussleutels(id, _clock.GetUtcNow())) : Casus(casusId);
         var ruw = RandomNumberGenerator.GetBytes(32);
-        var sleutel = Gegevenssleutel.Maak(Guid.NewGuid(), casusId, soort, nummer, kenmerk, ruw, _clock.GetUtcNow());
+        var sleutel = Gegevenssleutel.Maak(Guid.CreateVersion7(), casusId, soort, nummer, kenmerk, ruw, _clock.GetUtcNow());
         var omhuld = Omhul(sleutel, ruw);
         CryptographicOperations.ZeroMemory(ruw);
         session.QueueSqlCommand(
