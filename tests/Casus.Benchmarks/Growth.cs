@@ -69,7 +69,20 @@ public static class Growth
             }
             var vacuumTime = clock.Elapsed;
             Step($"VACUUM ANALYZE: {vacuumTime.TotalSeconds:0.0} s; rebuilding");
+            // The rebuild writes the overviews as the events up to the async daemon's mark make them (the daemon goes on from
+            // there). The API's daemon is off here, so after the first stage the mark would stay where that stage's rebuild
+            // left it, and the overviews of every later casus would not be built (the growth run of 2026-11-30 21:39 read
+            // the overviews of only the first 100,000). Put the mark at the head, where a running daemon keeps it.
+            await using (var mark = dataSource.CreateCommand($"update {CasusStore.Schema}.mt_event_progression " +
+                $"set last_seq_id = (select max(seq_id) from {CasusStore.Schema}.mt_events) where name like 'Overzichten:%'"))
+                await mark.ExecuteNonQueryAsync(ct);
             var rebuild = await ProjectieHerbouw.HerbouwAllesAsync(store, dataSource, ct);
+            await using (var progress = dataSource.CreateCommand($"select count(*) from {CasusStore.Schema}.mt_doc_casusvoortgang"))
+            {
+                var overviewRows = Convert.ToInt64(await progress.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+                if (overviewRows < seeded)
+                    throw new InvalidOperationException($"The rebuild left {overviewRows:N0} progress rows for {seeded:N0} seeded casussen.");
+            }
             Step($"Rebuilt {rebuild.Gebeurtenissen:N0} events in {rebuild.Duur.TotalSeconds:0.0} s");
             await using (var analyze = dataSource.CreateCommand("vacuum analyze"))
             {
