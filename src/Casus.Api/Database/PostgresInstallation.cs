@@ -40,49 +40,46 @@ public static class PostgresInstallation
     /// take their local ports from that range, cannot grab it between this call and the server binding it.</summary>
     public static int FindFreePort()
     {
-        var ephemeralLow = EphemeralLow();
         lock (HandedOut)
         {
-            for (var attempt = 0; attempt < 200 && ephemeralLow > 12_000; attempt++)
+            for (var attempt = 0; attempt < 200; attempt++)
             {
-                var port = Random.Shared.Next(10_000, ephemeralLow);
-                if (HandedOut.Contains(port) || !IsFree(port)) continue;
-                HandedOut.Add(port);
+                var wanted = EphemeralLow > 12_000 ? Random.Shared.Next(10_000, EphemeralLow) : 0;
+                if (HandedOut.Contains(wanted) || Bind(wanted) is not { } port || !HandedOut.Add(port)) continue;
                 return port;
             }
-            var listener = new TcpListener(IPAddress.Loopback, 0);
+            throw new InvalidOperationException("No free TCP port on 127.0.0.1 after 200 attempts.");
+        }
+    }
+
+    private static readonly HashSet<int> HandedOut = [];
+
+    /// <summary>The lowest port of the kernel's ephemeral range (0 when unknown: then the kernel picks, from that range).</summary>
+    private static readonly int EphemeralLow = LeesEphemeralLow();
+
+    /// <summary>Binds <paramref name="port"/> (0: any) on 127.0.0.1 and lets go again: the port bound, or null when taken.</summary>
+    private static int? Bind(int port)
+    {
+        try
+        {
+            var listener = new TcpListener(IPAddress.Loopback, port);
             listener.Start();
             try
             {
-                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-                HandedOut.Add(port);
-                return port;
+                return ((IPEndPoint)listener.LocalEndpoint).Port;
             }
             finally
             {
                 listener.Stop();
             }
         }
-    }
-
-    private static readonly HashSet<int> HandedOut = [];
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            listener.Stop();
-            return true;
-        }
         catch (SocketException)
         {
-            return false;
+            return null;
         }
     }
 
-    private static int EphemeralLow()
+    private static int LeesEphemeralLow()
     {
         const string range = "/proc/sys/net/ipv4/ip_local_port_range";
         try
