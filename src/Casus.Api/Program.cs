@@ -129,7 +129,7 @@ builder.Services.AddSingleton(new Pseudonimisering(pseudonimiseringsSleutel));
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddSingleton<Verwerkingslog>();
 builder.Services.AddHostedService<VerantwoordingSchema>();
-builder.Services.AddHostedService<WachtrijSchema>();
+builder.Services.AddHostedService<OverzichtSchema>();
 builder.Services.AddHostedService<IdempotentieOpslag>();
 builder.Services.AddScoped<Verantwoordingscontext>();
 

@@ -42,6 +42,8 @@ public static class ProjectieHerbouw
         // Every event with personal data is decrypted when read: load all data keys at once instead of casus by casus.
         await Persoonsgegevens.Sleutelring.Van(store).LaadAllesAsync(ct);
         await PartnerWachtrij.ZorgVoorSchemaAsync(database, ct);
+        await JaarcijferTelling.ZorgVoorSchemaAsync(database, ct);
+        await RiecOverzichtRij.ZorgVoorSchemaAsync(database, ct);
         await ZorgVoorVoortgangAsync(database, ct);
 
         // Each stream by the kind its first event says: a casus, a bestuurlijk signaal or a destruction list (other streams,
@@ -113,9 +115,9 @@ public static class ProjectieHerbouw
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await VergrendelVoortgangAsync(connection, transaction, ct);
         await using (var command = new NpgsqlCommand($"""
-            delete from {CasusStore.Schema}.mt_doc_casusvoortgang v where not exists (select 1 from {CasusStore.Schema}.mt_streams s where s.id = v.id);
+            delete from {CasusVoortgang.Tabel} v where not exists (select 1 from {CasusStore.Schema}.mt_streams s where s.id = v.id);
             delete from {CasusStore.Schema}.mt_doc_partnercasus p
-              where not exists (select 1 from {CasusStore.Schema}.mt_doc_casusvoortgang v where v.id::text = right(p.id, 36));
+              where not exists (select 1 from {CasusVoortgang.Tabel} v where v.id::text = right(p.id, 36));
             """, connection, transaction))
             await command.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
@@ -165,7 +167,7 @@ public static class ProjectieHerbouw
         }
         await using (var opruimen = new NpgsqlBatch(connection, transaction))
         {
-            opruimen.BatchCommands.Add(new NpgsqlBatchCommand($"delete from {CasusStore.Schema}.mt_doc_casusvoortgang where id = any($1)")
+            opruimen.BatchCommands.Add(new NpgsqlBatchCommand($"delete from {CasusVoortgang.Tabel} where id = any($1)")
                 { Parameters = { new NpgsqlParameter { Value = zonderVoortgang.ToArray() } } });
             opruimen.BatchCommands.Add(new NpgsqlBatchCommand($"delete from {CasusStore.Schema}.mt_doc_partnercasus where right(id, 36) = any($1) and id <> all($2)")
                 { Parameters = { new NpgsqlParameter { Value = partij.Select(id => id.ToString()).ToArray() }, new NpgsqlParameter { Value = partnerrijen.ToArray() } } });

@@ -33,9 +33,13 @@ public sealed record Opbrengst(DateOnly Datum, decimal Opgelegd, decimal GeindOf
 
 /// <summary>The progress of one casus as the overviews need it: no personal data, only steps, dates, organisations and
 /// counts. Built by the async daemon from the casus's events (<see cref="Na"/>), it is the first stage of the
-/// overviews: partner dashboards are made from it, and the RIEC overview and the jaarcijfers are queries over it.</summary>
+/// overviews: partner dashboards are made from it, and triggers on its table keep the jaarcijfers' counters
+/// (<see cref="JaarcijferTelling"/>) and the RIEC overview's narrow rows (<see cref="RiecOverzichtRij"/>).</summary>
 public sealed record CasusVoortgang
 {
+    /// <summary>Its table, on which those triggers are.</summary>
+    public const string Tabel = $"{CasusStore.Schema}.mt_doc_casusvoortgang";
+
     public Guid Id { get; init; }
     public long Versie { get; init; }
     public RiecRegio Regio { get; init; }

@@ -55,8 +55,8 @@ public sealed record Regiocijfers(RiecRegio Regio, Tabel1 Tabel1, Tabel2 Tabel2)
 
 public sealed record Landelijk(Tabel1 Tabel1, Tabel2 Tabel2);
 
-/// <summary>The jaarcijfers of one year: every region and the national totals. Computed by a query over the
-/// <see cref="CasusVoortgang"/> read model (one row per casus); docs/figures.md says why a query and not a projection.</summary>
+/// <summary>The jaarcijfers of one year: every region and the national totals, from the counters the
+/// <see cref="CasusVoortgang"/> rows keep (<see cref="JaarcijferTelling"/>; docs/figures.md).</summary>
 public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyList<Regiocijfers> Regios, Landelijk Landelijk,
     SignaalJaarcijfers BestuurlijkeSignalen)
 {
@@ -65,30 +65,10 @@ public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyLis
         var begin = new DateOnly(jaar, 1, 1);
         var eind = new DateOnly(jaar, 12, 31);
         var batch = database.CreateBatch();
-        // Row 2: taken up (opgenomen) on or before the year's end, and not closed before the year began. Rows 2a-2f: every
-        // source of those casussen (documents from before several sources existed have only their one "bron").
-        const string bronnenVan = "coalesce(data->'bronnen', jsonb_build_array(data->'bron'))";
-        var themas = string.Join("", Enum.GetValues<ThemaSoort>().Select(t => $", count(*) filter (where data->'themas' @> '[\"{t}\"]')::int"));
-        var bronnen = string.Join("", Enum.GetValues<Signaalbron>().Select(b =>
-            $", coalesce(sum((select count(*) from jsonb_array_elements_text({bronnenVan}) as x(bron) where x.bron = '{b}')), 0)::int"));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
-            select data->>'regio', count(*)::int{bronnen}{themas},
-                   count(*) filter (where jsonb_array_length({bronnenVan}) = 0)::int,
-                   count(*) filter (where jsonb_array_length(coalesce(data->'themas', '[]'::jsonb)) = 0)::int
-            from {RiecOverzicht.Tabel}
-            where (data->>'opgenomenOp')::date <= $2 and coalesce((data->>'afgeslotenOp')::date >= $1, true)
-            group by 1
-            """) { Parameters = { new() { Value = begin }, new() { Value = eind } } });
-        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
-            select data->>'regio', a->>'instrument', count(*)::int
-            from {RiecOverzicht.Tabel}, jsonb_array_elements(data->'adviezen') a
-            where (a->>'datum')::date between $1 and $2 group by 1, 2
-            """) { Parameters = { new() { Value = begin }, new() { Value = eind } } });
-        batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
-            select data->>'regio', sum((o->>'opgelegd')::numeric), sum((o->>'geindOfVerrekend')::numeric), sum((o->>'beslag')::numeric)
-            from {RiecOverzicht.Tabel}, jsonb_array_elements(data->'opbrengsten') o
-            where (o->>'datum')::date between $1 and $2 group by 1
-            """) { Parameters = { new() { Value = begin }, new() { Value = eind } } });
+        // Tabel 1 rows 2 on and Tabel 2: the sum of the counters up to and including the year (JaarcijferTelling).
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            $"select regio, kolom, sum(waarde) from {JaarcijferTelling.Tabel} where jaar <= $1 group by 1, 2")
+            { Parameters = { new() { Value = jaar } } });
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
             select count(*) filter (where (data->>'ingediendOp')::date between $1 and $2)::int,
                    count(*) filter (where (data->>'afgerondOp')::date between $1 and $2)::int
@@ -101,17 +81,9 @@ public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyLis
             """) { Parameters = { new() { Value = begin }, new() { Value = eind } } });
         await using var reader = await batch.ExecuteReaderAsync(ct);
 
-        var casussen = new Dictionary<RiecRegio, int[]>();
+        var tellingen = new Dictionary<(RiecRegio, string), decimal>();
         while (await reader.ReadAsync(ct))
-            casussen[Enum.Parse<RiecRegio>(reader.GetString(0))] = Enumerable.Range(1, reader.FieldCount - 1).Select(reader.GetInt32).ToArray();
-        await reader.NextResultAsync(ct);
-        var adviezen = new Dictionary<(RiecRegio, Instrument), int>();
-        while (await reader.ReadAsync(ct))
-            adviezen[(Enum.Parse<RiecRegio>(reader.GetString(0)), Enum.Parse<Instrument>(reader.GetString(1)))] = reader.GetInt32(2);
-        await reader.NextResultAsync(ct);
-        var geld = new Dictionary<RiecRegio, Tabel2>();
-        while (await reader.ReadAsync(ct))
-            geld[Enum.Parse<RiecRegio>(reader.GetString(0))] = new Tabel2(reader.GetDecimal(1), reader.GetDecimal(2), reader.GetDecimal(3));
+            if (Enum.TryParse<RiecRegio>(reader.GetString(0), out var regio)) tellingen[(regio, reader.GetString(1))] = reader.GetDecimal(2);
         await reader.NextResultAsync(ct);
         var signalen = await reader.ReadAsync(ct) ? new SignaalJaarcijfers(reader.GetInt32(0), reader.GetInt32(1)) : new SignaalJaarcijfers(0, 0);
         await reader.NextResultAsync(ct);
@@ -120,15 +92,21 @@ public sealed record Jaarcijfers(int Jaar, Actualiteit Actualiteit, IReadOnlyLis
 
         var regios = Enum.GetValues<RiecRegio>().Select(regio =>
         {
-            var c = casussen.GetValueOrDefault(regio) ?? new int[3 + Enum.GetValues<Signaalbron>().Length + Enum.GetValues<ThemaSoort>().Length];
-            int Advies(Instrument i) => adviezen.GetValueOrDefault((regio, i));
-            var tabel1 = new Tabel1(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12],
+            decimal W(string kolom) => tellingen.GetValueOrDefault((regio, kolom));
+            int N(string kolom) => (int)W(kolom);
+            int Bron(Signaalbron b) => N($"bron:{b}");
+            int Thema(ThemaSoort t) => N($"thema:{t}");
+            int Advies(Instrument i) => N($"advies:{i}");
+            var tabel1 = new Tabel1(N("behandeld"), Bron(Signaalbron.Ondermijningsbeeld), Bron(Signaalbron.Gemeente),
+                Bron(Signaalbron.OpenbaarMinisterie), Bron(Signaalbron.Politie), Bron(Signaalbron.Belastingdienst), Bron(Signaalbron.Overig),
+                Thema(ThemaSoort.MensenhandelEnMensensmokkel), Thema(ThemaSoort.HennepteeltEnDrugs), Thema(ThemaSoort.Witwassen),
+                Thema(ThemaSoort.Vastgoed), Thema(ThemaSoort.Omg), Thema(ThemaSoort.Regionaal),
                 Enum.GetValues<Instrument>().Sum(Advies), Advies(Instrument.Bestuurlijk), Advies(Instrument.Bibob),
                 Advies(Instrument.Strafrechtelijk), Advies(Instrument.Fiscaal), Advies(Instrument.Overig))
             {
-                OpgeleverdeOndermijningsbeelden = beelden.GetValueOrDefault(regio), ZonderBron = c[13], ZonderThema = c[14],
+                OpgeleverdeOndermijningsbeelden = beelden.GetValueOrDefault(regio), ZonderBron = N("zonderBron"), ZonderThema = N("zonderThema"),
             };
-            return new Regiocijfers(regio, tabel1, geld.GetValueOrDefault(regio) ?? Tabel2.Leeg);
+            return new Regiocijfers(regio, tabel1, new Tabel2(W("opgelegd"), W("geindOfVerrekend"), W("beslag")));
         }).ToList();
         return new Jaarcijfers(jaar, actualiteit, regios,
             new Landelijk(regios.Aggregate(Tabel1.Leeg, (s, r) => s + r.Tabel1), regios.Aggregate(Tabel2.Leeg, (s, r) => s + r.Tabel2)), signalen);

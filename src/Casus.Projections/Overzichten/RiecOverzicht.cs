@@ -13,29 +13,28 @@ public sealed record StapOverzicht(Stap Stap, int Aantal, int? LeeftijdMediaan, 
 /// <summary>Casussen of a region whose signaal came in, and that were closed, in one month (yyyy-MM).</summary>
 public sealed record MaandOverzicht(string Maand, int Geopend, int Afgesloten);
 
-/// <summary>The RIEC overview of one region, computed from the <see cref="CasusVoortgang"/> read model.</summary>
+/// <summary>The RIEC overview of one region, computed from the <see cref="CasusVoortgang"/> read model's narrow rows.</summary>
 public sealed record RiecOverzicht(RiecRegio Regio, DateOnly Peildatum, Actualiteit Actualiteit,
     IReadOnlyList<StapOverzicht> PerStap, IReadOnlyList<MaandOverzicht> PerMaand)
 {
-    /// <summary>One query per part over the region's rows (index on regio). Medians are the lower middle value
+    /// <summary>One query per part over the region's narrow rows (<see cref="RiecOverzichtRij"/>; the months from their date
+    /// indexes). Medians are the lower middle value
     /// (<c>percentile_disc(0.5)</c>): with an even number of casussen, the older of the two middle ones.</summary>
     public static async Task<RiecOverzicht> BerekenAsync(NpgsqlDataSource database, Actualiteit actualiteit, RiecRegio regio,
         DateTimeOffset nu, DateOnly vandaag, DateOnly vanMaand, DateOnly totMaand, CancellationToken ct)
     {
         var batch = database.CreateBatch();
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
-            select data->>'stap', count(*)::int,
-                   percentile_disc(0.5) within group (order by (data->>'signaalDatum')::date), min((data->>'signaalDatum')::date),
-                   percentile_disc(0.5) within group (order by {StapSindsDatum}), min({StapSindsDatum}),
-                   coalesce(sum(jsonb_array_length(coalesce(data->'verlopen', '[]'::jsonb))), 0)::int
-            from {Tabel} where data->>'regio' = $1 group by 1
+            select stap, count(*)::int, percentile_disc(0.5) within group (order by signaal), min(signaal),
+                   percentile_disc(0.5) within group (order by sinds), min(sinds), sum(verlopen)::int
+            from {RiecOverzichtRij.Tabel} where regio = $1 group by 1
             """) { Parameters = { new() { Value = regio.ToString() } } });
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
             select to_char(d, 'YYYY-MM'), sum(geopend)::int, sum(afgesloten)::int from (
-              select (data->>'signaalDatum')::date d, 1 geopend, 0 afgesloten from {Tabel} where data->>'regio' = $1
+              select signaal d, 1 geopend, 0 afgesloten from {RiecOverzichtRij.Tabel} where regio = $1 and signaal >= $2 and signaal < $3
               union all
-              select (data->>'afgeslotenOp')::date, 0, 1 from {Tabel} where data->>'regio' = $1 and data->>'afgeslotenOp' is not null
-            ) m where d >= $2 and d < $3 group by 1
+              select afgesloten, 0, 1 from {RiecOverzichtRij.Tabel} where regio = $1 and afgesloten >= $2 and afgesloten < $3
+            ) m group by 1
             """) { Parameters = { new() { Value = regio.ToString() }, new() { Value = vanMaand }, new() { Value = totMaand.AddMonths(1) } } });
         await using var reader = await batch.ExecuteReaderAsync(ct);
 
@@ -61,13 +60,6 @@ public sealed record RiecOverzicht(RiecRegio Regio, DateOnly Peildatum, Actualit
             Enum.GetValues<Stap>().Select(s => perStap.GetValueOrDefault(s) ?? new StapOverzicht(s, 0, null, null, null, null, 0)).ToList(),
             maanden);
     }
-
-    internal const string Tabel = $"{CasusStore.Schema}.mt_doc_casusvoortgang";
-
-    /// <summary>The business date the casus entered its step; for a progress document written before business dates existed,
-    /// the Dutch day of the event time.</summary>
-    private const string StapSindsDatum =
-        "coalesce((data->>'stapSindsDatum')::date, ((data->>'stapSinds')::timestamptz at time zone 'Europe/Amsterdam')::date)";
 
     private static int Dagen(DateOnly vandaag, DateOnly datum) => vandaag.DayNumber - datum.DayNumber;
 }

@@ -20,7 +20,7 @@ public sealed class HerbouwTests(GegenereerdeData data)
         // Spoil the read models, so only a real replay of the events can bring them back.
         await Sql("""
             delete from casus.mt_doc_partnercasus;
-            update casus.mt_doc_casusvoortgang set data = jsonb_set(data, '{stap}', '"Verkennen"');
+            update casus.mt_doc_casusvoortgang set data = jsonb_set(jsonb_set(data, '{stap}', '"Verkennen"'), '{themas}', '[]');
             delete from casus.mt_doc_integralecasus where id in (select id from casus.mt_doc_integralecasus order by id limit 10);
             """);
         var bedorven = await Documenten();
@@ -43,6 +43,18 @@ public sealed class HerbouwTests(GegenereerdeData data)
         // are the counts of the rows.
         Assert.Equal(await data.Api.Sql<string>("select organisatie_id || ' ' || regio || ' ' || stap || ' ' || count(*) from casus.mt_doc_partnercasus group by organisatie_id, regio, stap order by 1"),
             await data.Api.Sql<string>("select organisatie_id || ' ' || regio || ' ' || stap || ' ' || aantal from casus.partner_telling where aantal > 0 order by 1"));
+        // So are the jaarcijfers' counters (the spoiling took every theme away, the rebuild gave them back): the contributions
+        // of the progress rows, counted afresh.
+        var tellers = await data.Api.Sql<string>("select regio || ' ' || jaar || ' ' || kolom || ' ' || round(waarde, 2) from casus.jaarcijfers_telling where waarde <> 0 order by 1");
+        Assert.Contains(tellers, t => t.Contains(" thema:", StringComparison.Ordinal));
+        Assert.Equal(await data.Api.Sql<string>("""
+            select b.regio || ' ' || b.jaar || ' ' || b.kolom || ' ' || round(sum(b.waarde), 2)
+            from casus.mt_doc_casusvoortgang c, casus.jaarcijfers_bijdrage(c.data) b group by b.regio, b.jaar, b.kolom
+            having sum(b.waarde) <> 0 order by 1
+            """), tellers);
+        // And the RIEC overview's narrow rows are those of the progress rows.
+        Assert.Equal(await data.Api.Sql<string>("select r::text from casus.mt_doc_casusvoortgang c, casus.riec_overzicht_van(c.id, c.data) r order by 1"),
+            await data.Api.Sql<string>("select r::text from casus.riec_overzicht r order by 1"));
     }
 
     private async Task Sql(string sql)
