@@ -41,9 +41,7 @@ public static class ProjectieHerbouw
         var klok = Stopwatch.StartNew();
         // Every event with personal data is decrypted when read: load all data keys at once instead of casus by casus.
         await Persoonsgegevens.Sleutelring.Van(store).LaadAllesAsync(ct);
-        await PartnerWachtrij.ZorgVoorSchemaAsync(database, ct);
-        await JaarcijferTelling.ZorgVoorSchemaAsync(database, ct);
-        await RiecOverzichtRij.ZorgVoorSchemaAsync(database, ct);
+        await Overzichttabellen.ZorgVoorSchemaAsync(database, ct);
         await ZorgVoorVoortgangAsync(database, ct);
 
         // Each stream by the kind its first event says: a casus, a bestuurlijk signaal or a destruction list (other streams,

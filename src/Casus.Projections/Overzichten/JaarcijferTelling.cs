@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Casus.Projections.Overzichten;
 
 /// <summary>The jaarcijfers kept as counters (table <c>casus.jaarcijfers_telling</c>): per region, year and figure (a column
@@ -18,7 +16,9 @@ public static class JaarcijferTelling
     /// from the rows at start-up.</summary>
     private const string Trigger = "jaarcijfers_telling_v1";
 
-    private const string Ddl = $$"""
+    /// <summary>Creates the tables, triggers and functions when missing and fills them from the existing rows (idempotent);
+    /// run by <see cref="Overzichttabellen"/>.</summary>
+    internal const string Ddl = $$"""
         do $ddl$
         begin
           perform pg_advisory_xact_lock(4711018);
@@ -113,12 +113,4 @@ public static class JaarcijferTelling
           end if;
         end $ddl$;
         """;
-
-    /// <summary>Creates the table, its triggers and functions when missing, and counts the existing rows (idempotent; the
-    /// <see cref="CasusVoortgang"/> table must exist).</summary>
-    public static async Task ZorgVoorSchemaAsync(NpgsqlDataSource database, CancellationToken ct)
-    {
-        await using var command = database.CreateCommand(Ddl);
-        await command.ExecuteNonQueryAsync(ct);
-    }
 }

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Casus.Projections.Overzichten;
 
 /// <summary>The waiting items of the partner dashboards as rows of their own (table <c>casus.partner_wachtend</c>): one per
@@ -16,7 +14,9 @@ public static class PartnerWachtrij
     /// <summary>The number of partner rows per organisation, region and step.</summary>
     public const string Telling = $"{CasusStore.Schema}.partner_telling";
 
-    private const string Ddl = $$"""
+    /// <summary>Creates the tables, triggers and functions when missing and fills them from the existing rows (idempotent);
+    /// run by <see cref="Overzichttabellen"/>.</summary>
+    internal const string Ddl = $$"""
         do $ddl$
         begin
           perform pg_advisory_xact_lock(4711017);
@@ -100,12 +100,4 @@ public static class PartnerWachtrij
           end if;
         end $ddl$;
         """;
-
-    /// <summary>Creates the table, its trigger and functions when missing, and fills it from the existing rows (idempotent;
-    /// the <see cref="PartnerCasus"/> table must exist).</summary>
-    public static async Task ZorgVoorSchemaAsync(NpgsqlDataSource database, CancellationToken ct)
-    {
-        await using var command = database.CreateCommand(Ddl);
-        await command.ExecuteNonQueryAsync(ct);
-    }
 }

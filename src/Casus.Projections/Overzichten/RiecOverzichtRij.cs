@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Casus.Projections.Overzichten;
 
 /// <summary>The fields of the RIEC overview, one narrow row per casus (table <c>casus.riec_overzicht</c>): region, step,
@@ -15,7 +13,9 @@ public static class RiecOverzichtRij
     /// progress documents at start-up.</summary>
     private const string Trigger = "riec_overzicht_v1";
 
-    private const string Ddl = $$"""
+    /// <summary>Creates the tables, triggers and functions when missing and fills them from the existing rows (idempotent);
+    /// run by <see cref="Overzichttabellen"/>.</summary>
+    internal const string Ddl = $$"""
         do $ddl$
         begin
           perform pg_advisory_xact_lock(4711019);
@@ -78,12 +78,4 @@ public static class RiecOverzichtRij
           end if;
         end $ddl$;
         """;
-
-    /// <summary>Creates the table, its indexes, triggers and functions when missing, and fills it from the existing progress
-    /// documents (idempotent; the <see cref="CasusVoortgang"/> table must exist).</summary>
-    public static async Task ZorgVoorSchemaAsync(NpgsqlDataSource database, CancellationToken ct)
-    {
-        await using var command = database.CreateCommand(Ddl);
-        await command.ExecuteNonQueryAsync(ct);
-    }
 }
